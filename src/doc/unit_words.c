@@ -9,6 +9,7 @@
  */
 #include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/chars.h"
@@ -336,9 +337,13 @@ size_t bl_unit_reading_at(const char *t, size_t len, size_t i)
 
 /* Whether the unit u stands at i, a reading allowed after each of its
  * characters but the last (標(biāo)箱 is 標箱): its byte length in t, 0: none. */
-static size_t unit_at(const char *t, size_t len, size_t i, const char *u)
+static size_t unit_at(const char *t, size_t len, size_t i, const char *u, size_t ul)
 {
-    size_t j = i, ul = strlen(u);
+    /* written as listed: no unit holds a parenthesis, so no reading can
+     * stand between its characters */
+    if (len - i >= ul && memcmp(t + i, u, ul) == 0)
+        return ul;
+    size_t j = i;
     for (size_t o = 0; o < ul;) {
         int k;
         if (cp_at(u, ul, o, &k) == CP_BAD || j + (size_t)k > len || memcmp(t + j, u + o, (size_t)k) != 0)
@@ -367,20 +372,68 @@ void bl_group_by_key(const size_t *key, size_t n, size_t nkeys, uint16_t *order,
         order[fill[key[i]]++] = (uint16_t)i;
 }
 
-/* The units by their first byte, each group in the table's order (so
+/* The units by their first character, each group in the table's order (so
  * that the first of two equally long matches still wins): unit_order[
- * unit_from[c] .. unit_from[c + 1]) are the indices of the units that
- * begin with byte c.  Built once, before the first search. */
+ * unit_from[k] .. unit_from[k + 1]) are the indices of the units whose
+ * first character has key k (unit_key: an ASCII byte itself, any other
+ * code point one of 128 buckets, the first code point checked after).
+ * The measure words as sorted code points, found by halving.  Built
+ * once, before the first search. */
+#define UNIT_KEYS 256
 static uint16_t unit_order[NELEM(units)];
-static uint16_t unit_from[257];
+static uint16_t unit_from[UNIT_KEYS + 1];
+static uint32_t unit_cp0[NELEM(units)];
+static uint8_t unit_len[NELEM(units)], unit_len0[NELEM(units)];
+static uint32_t measure_cps[sizeof measure_words];
+static size_t n_measure_cps;
 static pthread_once_t unit_index_once = PTHREAD_ONCE_INIT;
+
+static size_t unit_key(uint32_t cp)
+{
+    return cp < 0x80 ? cp : 128 + cp % 127;
+}
+
+static int cmp_cp(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
 
 static void build_unit_index(void)
 {
     size_t key[NELEM(units)];
-    for (size_t u = 0; u < NELEM(units); u++)
-        key[u] = (unsigned char)units[u].s[0];
-    bl_group_by_key(key, NELEM(units), 256, unit_order, unit_from);
+    for (size_t u = 0; u < NELEM(units); u++) {
+        size_t n = strlen(units[u].s);
+        int k;
+        unit_cp0[u] = cp_at(units[u].s, n, 0, &k);
+        unit_len[u] = (uint8_t)n;
+        unit_len0[u] = (uint8_t)k;
+        key[u] = unit_key(unit_cp0[u]);
+    }
+    bl_group_by_key(key, NELEM(units), UNIT_KEYS, unit_order, unit_from);
+    size_t len = strlen(measure_words);
+    for (size_t i = 0; i < len;) {
+        int k;
+        uint32_t c = cp_at(measure_words, len, i, &k);
+        if (c == CP_BAD)
+            break; /* in_set's end: a bad byte ends the set */
+        measure_cps[n_measure_cps++] = c;
+        i += (size_t)k;
+    }
+    qsort(measure_cps, n_measure_cps, sizeof *measure_cps, cmp_cp);
+}
+
+static bool is_measure_word(uint32_t cp)
+{
+    size_t lo = 0, hi = n_measure_cps;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (measure_cps[mid] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n_measure_cps && measure_cps[lo] == cp;
 }
 
 /* Matches a base unit at i: table entry or measure word.  Returns its byte
@@ -399,18 +452,24 @@ static size_t match_base(const char *t, size_t len, size_t i, bl_unit_class *kin
             *kind = BL_UNIT_QUANTITY;
         return best;
     }
-    unsigned char c0 = (unsigned char)t[i], c1 = i + 1 < len ? (unsigned char)t[i + 1] : 0;
+    int k;
+    uint32_t cp = cp_at(t, len, i, &k);
+    if (cp == CP_BAD)
+        return 0; /* no unit (each is valid UTF-8) begins with bytes that do not decode */
+    unsigned char c1 = i + 1 < len ? (unsigned char)t[i + 1] : 0;
     (void)pthread_once(&unit_index_once, build_unit_index);
-    for (size_t o = unit_from[c0]; o < unit_from[c0 + 1]; o++) {
-        /* Most units differ in their first two bytes: check those before
-         * measuring and comparing (this runs at every number); the first
-         * is c0 in this group. */
+    size_t key = unit_key(cp);
+    for (size_t o = unit_from[key]; o < unit_from[key + 1]; o++) {
+        /* this runs at every number: the first character, and after an
+         * ASCII one the next byte, are checked before unit_at */
         size_t u = unit_order[o];
-        const unsigned char *us = (const unsigned char *)units[u].s;
-        if (us[1] && us[1] != c1)
+        if (unit_cp0[u] != cp)
             continue;
-        size_t n = strlen(units[u].s), m;
-        if (n > best && (m = unit_at(t, len, i, units[u].s)) > 0) {
+        const unsigned char *us = (const unsigned char *)units[u].s;
+        if (unit_len0[u] == 1 && us[1] && us[1] != c1)
+            continue;
+        size_t n = unit_len[u], m;
+        if (n > best && (m = unit_at(t, len, i, units[u].s, n)) > 0) {
             best = n;
             used = m;
             *kind = units[u].kind;
@@ -419,9 +478,7 @@ static size_t match_base(const char *t, size_t len, size_t i, bl_unit_class *kin
     }
     if (best)
         return used;
-    int k;
-    uint32_t cp = cp_at(t, len, i, &k);
-    if (cp != CP_BAD && cp > 0x7F && in_set(cp, measure_words)) {
+    if (cp > 0x7F && is_measure_word(cp)) {
         *kind = BL_UNIT_COUNT;
         return (size_t)k;
     }

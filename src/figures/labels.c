@@ -8265,15 +8265,20 @@ static bulletin_status label_points_after_respectively(scan *s)
         uint32_t c = cp_before(t, s->sentence_start, i, &kk);
         if (c != ',' && c != ':' && c != 0xFF0C && c != 0xFF1A && c != 0x3001)
             continue;
-        /* 分别为: somewhere before in the sentence */
+        /* 分别为: somewhere before in the sentence (each word of resp
+         * begins with 分, E5 88 86: the other bytes are passed over) */
         size_t r = (size_t)-1;
-        for (size_t j = s->sentence_start; j + 3 <= i && r == (size_t)-1; j++)
+        for (size_t j = s->sentence_start; j + 3 <= i && r == (size_t)-1; j++) {
+            if ((unsigned char)t[j] != 0xE5 || (unsigned char)t[j + 1] != 0x88 ||
+                (unsigned char)t[j + 2] != 0x86)
+                continue;
             for (size_t w = 0; w < NELEM(resp); w++)
                 if (has_at(t, i, j, resp[w])) {
                     size_t e = j + strlen(resp[w]);
                     if (has_at(t, i, e, ":") || has_at(t, i, e, "："))
                         r = j;
                 }
+        }
         if (r == (size_t)-1)
             continue;
         const char *word = NULL;
