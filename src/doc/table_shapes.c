@@ -661,6 +661,11 @@ static bool numbers_apart(const uint32_t *cp, size_t n);
 static size_t cell_cps(const scan *s, size_t k, uint32_t *cp, size_t cap);
 static bulletin_status pair_rows(scan *s, size_t c0, size_t c1, size_t *ncols,
                                  size_t *head_end);
+static bulletin_status two_rows(scan *s, size_t c0, size_t c1, bool bars, size_t *ncols,
+                                size_t *head_end);
+static bool same_cells(const scan *s, size_t a, size_t b);
+static bool label_head(const scan *s, size_t k);
+static bool names_column(const uint32_t *cp, size_t n);
 
 /* Appends the cells of the run lines [from, to) (bar lines, or plain
  * lines) to s->cells. */
@@ -1264,6 +1269,10 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars, size
         BL_CHECK(pair_rows(s, 0, s->ncells, &ncols, &end));
         pairs = ncols > 0;
     }
+    if (!ncols) {
+        BL_CHECK(two_rows(s, 0, s->ncells, bars, &ncols, &end));
+        pairs = ncols > 0;
+    }
     if (!ncols)
         return BULLETIN_OK;
     size_t h = header_start(s, 0, end, ncols);
@@ -1402,6 +1411,76 @@ static bulletin_status pair_rows(scan *s, size_t c0, size_t c1, size_t *ncols, s
         }
     }
     s->ndrows = 0;
+cleanup:
+    return status;
+}
+
+/* Whether cell k of a run of plain lines is closed by a line of a bar
+ * alone (地区生产总值(亿元) / | / 523.5 / |). */
+static bool bar_closed(const scan *s, size_t k)
+{
+    const parser *p = s->p;
+    size_t i = s->cells[k].last + 1;
+    while (i < p->nlines && p->lines[i].kind == LK_BLANK)
+        i++;
+    return i < p->nlines && s->info[i].form == F_BARE && s->info[i].nbars == 1;
+}
+
+/* Whether cell k is a column's name over a two-column table: one short
+ * piece of text (指标, 数值, 項目, 金額, 2023年), no number, no line no
+ * header reaches past. */
+static bool short_name(const scan *s, size_t k)
+{
+    const rcell *c = &s->cells[k];
+    if (c->npieces != 1 || (c->type != T_TEXT && c->type != T_YEAR) || s->info[c->first].stop)
+        return false;
+    uint32_t cp[16];
+    size_t n = cell_cps(s, k, cp, sizeof cp / sizeof *cp);
+    return n >= 2 && n <= 10;
+}
+
+/* A two-column table a cell per line, each cell closed by a bar (` |`
+ * after it, or a line of a bar under it: `bars` false): a header of two
+ * names (指标 | 数值, 項目 | 金額), then label and value pairs, three at
+ * least (地区生产总值(亿元) | 523.5).  Fills s->drows; *head_end: the first
+ * pair's label. */
+static bulletin_status two_rows(scan *s, size_t c0, size_t c1, bool bars, size_t *ncols,
+                                size_t *head_end)
+{
+    bulletin_status status = BULLETIN_OK;
+    *ncols = 0;
+    s->ndrows = 0;
+    size_t f = c0;
+    while (f + 1 < c1 && !(s->cells[f].type == T_TEXT && s->cells[f + 1].type == T_NUM))
+        f++;
+    if (f + 1 >= c1 || f < c0 + 2 || !short_name(s, f - 2) || !short_name(s, f - 1)
+        || s->cells[f - 2].type != T_TEXT)
+        return BULLETIN_OK;
+    /* the first names the label column (指标, 项目, 地区, 科目名称); no
+     * other column before it of the same name (地区 | 人口 | 地区 | 面积:
+     * two sides named unlike, no table of two columns) */
+    uint32_t cp[16];
+    size_t n = cell_cps(s, f - 2, cp, sizeof cp / sizeof *cp);
+    if (!names_column(cp, n) && !label_head(s, f - 2))
+        return BULLETIN_OK;
+    for (size_t k = f - 2; k > c0 && k + 6 > f; k--)
+        if (same_cells(s, k - 1, f - 2))
+            return BULLETIN_OK;
+    size_t r = f;
+    for (; r + 1 < c1 && s->cells[r].type == T_TEXT && s->cells[r + 1].type == T_NUM; r += 2) {
+        RESERVE(status, s->p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+        s->drows[s->ndrows++] = (drow){r, 1, r + 1, 1, true};
+    }
+    bool closed = true;
+    for (size_t k = f - 2; k < r && !bars && closed; k++)
+        closed = k + 1 == r || bar_closed(s, k);
+    if (s->ndrows < 3 || !closed) {
+        s->ndrows = 0;
+        return BULLETIN_OK;
+    }
+    s->labcols = 1;
+    *ncols = 2;
+    *head_end = f;
 cleanup:
     return status;
 }
@@ -2705,6 +2784,224 @@ static bool numbers_apart(const uint32_t *cp, size_t n)
     return nums >= 2;
 }
 
+/* ========================================================================
+ * A cell per line, each row opened by a lone bar line
+ * ====================================================================== */
+
+/* Line li as cells of a row of such a table: its one cell, a bar after
+ * it, then bars alone, the row's empty cells after it (8,161 | |,
+ * 表1:… | |||||): the cell added to s->cells, *empties the bars after its
+ * own; *ok false (nothing added) when the line is no such cell. */
+static bulletin_status tail_cell(scan *s, size_t li, size_t *empties, bool *ok)
+{
+    parser *p = s->p;
+    const linfo *in = &s->info[li];
+    *ok = false;
+    *empties = 0;
+    if (in->form == F_BARCELL) {
+        *ok = true;
+        return add_rcell(s, li, in->from, in->to, in->bfrom, in->bto, in->type, in->script, in->year);
+    }
+    if (in->form != F_NONE || (p->lines[li].kind != LK_TEXT && p->lines[li].kind != LK_HEADING))
+        return BULLETIN_OK;
+    size_t a, b;
+    bulletin_status status = bl_p_decode_trimmed(p, li, &a, &b);
+    if (status != BULLETIN_OK)
+        return status;
+    const uint32_t *cp = p->cur.cp;
+    size_t f = a;
+    while (f < b && !bl_p_is_col_bar(cp[f]))
+        f++;
+    size_t e = f, bars = 0;
+    while (e > a && bl_p_is_space(cp[e - 1]))
+        e--;
+    if (e == a || f == b)
+        return BULLETIN_OK;
+    for (size_t k = f; k < b; k++) {
+        if (bl_p_is_col_bar(cp[k]))
+            bars++;
+        else if (!bl_p_is_space(cp[k]))
+            return BULLETIN_OK; /* a row of cells: 甲 | 1 | 2 */
+    }
+    if (bars < 2 || bars > 60 || read_len(cp, a, e) > 60)
+        return BULLETIN_OK;
+    int year = 0;
+    unsigned char type = type_of(cp + a, e - a, &year), script = script_of(cp + a, e - a);
+    BL_CHECK(tokenise(s, li, a, e));
+    if (!s->ntoks)
+        return BULLETIN_OK;
+    BL_CHECK(add_rcell(s, li, a, e, s->toks[0].bfrom, s->toks[s->ntoks - 1].bto, type, script, year));
+    *empties = bars - 1;
+    *ok = true;
+cleanup:
+    return status;
+}
+
+/* Whether cp[0..n) is a line under a table's caption that states its
+ * unit or period: 单位:万元, 單位：萬元, 计量单位：吨, 金额单位：亿元, a column's
+ * unit (总产：吨), a note (注：…), a period alone (2024年1-6月). */
+static bool unit_line(const uint32_t *cp, size_t n)
+{
+    static const char *const keys[] = {"单位", "單位", "计量单位", "計量單位", "金额单位", "金額單位"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = strlen(keys[k]) / 3;
+        if (starts_with(cp, n, keys[k]) && l < n && (cp[l] == ':' || cp[l] == 0xFF1A))
+            return true;
+    }
+    return bl_p_is_note(cp, n) || measure_unit_note(cp, n) || period_alone(cp, n);
+}
+
+/* Whether row group g (cells val0 .. val0 + nval) is a line over the
+ * table written as its row: a text cell, then empty cells only. */
+static bool over_row(const scan *s, const drow *g)
+{
+    if (!g->nval || s->cells[g->val0].type == T_EMPTY || s->cells[g->val0].type == T_NUM)
+        return false;
+    for (size_t k = g->val0 + 1; k < g->val0 + g->nval; k++)
+        if (s->cells[k].type != T_EMPTY)
+            return false;
+    return true;
+}
+
+/* A table copied from a web page a cell per line, each cell ending in
+ * ' |', each row opened by a line of a bar alone (| / 科目名称 | / 执行数 |
+ * / … / | / 收入总量 | / 1,258,337 | …), a row's empty cells written as
+ * bars alone (|||) or after its last cell (8,161 | |), from the lone bar
+ * line i.  Every row of the table has as many cells: the rows from the
+ * first with a label and a number are its data rows, the rows of names
+ * before them its header, and the rows before the header of one cell
+ * and empty ones its caption and unit line (表1:… | |||||, 单位:万元 |
+ * |||||), lines of their own over it.  *next: the line after the run. */
+static bulletin_status opener_run(scan *s, size_t i, size_t *next)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    size_t *grid = NULL;
+    s->ncells = s->npieces = s->ngroups = s->ndrows = 0;
+    size_t j = i, row0 = 0, last = i;
+    for (; j < p->nlines; j++) {
+        if (p->lines[j].kind == LK_BLANK)
+            continue;
+        const linfo *in = &s->info[j];
+        if (p->lines[j].shape)
+            break;
+        if (in->form == F_BARE) {
+            if (in->nbars == 1) { /* the next row */
+                if (s->ncells > row0)
+                    BL_CHECK(push_group(s, row0, row0, s->ncells, false));
+                row0 = s->ncells;
+            } else {
+                for (unsigned k = 0; k < in->nbars; k++)
+                    BL_CHECK(add_rcell(s, j, in->from, in->from, 0, 0, T_EMPTY, S_OTHER, 0));
+            }
+            last = j;
+            continue;
+        }
+        size_t empties;
+        bool ok;
+        BL_CHECK(tail_cell(s, j, &empties, &ok));
+        if (!ok)
+            break;
+        for (size_t k = 0; k < empties; k++)
+            BL_CHECK(add_rcell(s, j, in->from, in->from, 0, 0, T_EMPTY, S_OTHER, 0));
+        last = j;
+    }
+    *next = j > i ? j : i + 1;
+    if (s->ncells > row0)
+        BL_CHECK(push_group(s, row0, row0, s->ncells, false));
+    size_t ng = s->ngroups;
+    for (size_t g = 0; g < ng; g++) {
+        drow *d = &s->groups[g];
+        for (size_t k = d->val0; k < d->val0 + d->nval && !d->num; k++)
+            d->num = s->cells[k].type == T_NUM;
+    }
+    /* the first data row: a label, then a number */
+    size_t g1 = 0;
+    while (g1 < ng && !(s->groups[g1].num && s->cells[s->groups[g1].val0].type == T_TEXT))
+        g1++;
+    if (g1 >= ng)
+        goto cleanup;
+    size_t ncols = s->groups[g1].nval, ge = g1, nums = 0;
+    if (ncols < 2 || ncols > 24)
+        goto cleanup;
+    while (ge < ng && s->groups[ge].nval == ncols && s->cells[s->groups[ge].val0].type == T_TEXT)
+        nums += s->groups[ge++].num;
+    /* the header: rows of names as many, no number, two names at least */
+    size_t gh = g1;
+    while (gh > 0) {
+        const drow *d = &s->groups[gh - 1];
+        size_t names = 0;
+        for (size_t k = d->val0; k < d->val0 + d->nval; k++)
+            names += s->cells[k].type == T_TEXT || s->cells[k].type == T_YEAR;
+        if (d->nval != ncols || d->num || names < 2 || g1 - gh >= 3)
+            break;
+        gh--;
+    }
+    if (nums < 2 || gh == g1)
+        goto cleanup;
+    /* the lines over it: a text cell and empty cells, three at most */
+    size_t g0 = gh;
+    while (g0 > 0 && gh - g0 < 3 && s->groups[g0 - 1].nval <= ncols && over_row(s, &s->groups[g0 - 1]))
+        g0--;
+    size_t h0 = s->groups[gh].val0, nh = s->groups[g1].val0 - h0;
+    grid = bl_calloc(p->mem, nh, sizeof *grid);
+    RESERVE(status, p->mem, s->hc, s->cap_hc, nh);
+    if (!grid) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    for (size_t k = 0; k < nh; k++) {
+        s->hc[k] = h0 + k;
+        grid[k] = s->cells[h0 + k].type == T_EMPTY ? SIZE_MAX : h0 + k;
+    }
+    for (size_t g = g1; g < ge; g++) {
+        const drow *d = &s->groups[g];
+        bool empty = true;
+        for (size_t k = d->val0 + 1; k < d->val0 + d->nval && empty; k++)
+            empty = s->cells[k].type == T_EMPTY;
+        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+        s->drows[s->ndrows++] = empty ? (drow){d->val0, 1, d->val0 + 1, 0, false}
+                                      : (drow){d->val0, 1, d->val0 + 1, ncols - 1, true};
+    }
+    s->grid = grid;
+    s->glevels = nh / ncols;
+    size_t before = p->shapes.ntables;
+    BL_CHECK(bl_shape_emit(s, s->hc, nh, ncols));
+    if (p->shapes.ntables == before)
+        goto cleanup;
+    /* the rows over it: lines of their own, the caption and the unit
+     * line; the bars that open them and the header's row, blank */
+    shape_table *t = &p->shapes.tables[p->shapes.ntables - 1];
+    size_t from = g0 < gh ? s->cells[s->groups[g0].val0].first : t->first;
+    while (from > i && p->lines[from - 1].kind != LK_TEXT && !p->lines[from - 1].shape
+           && (p->lines[from - 1].kind == LK_BLANK || s->info[from - 1].form == F_BARE))
+        from--;
+    for (size_t g = g0; g < gh; g++) {
+        const drow *d = &s->groups[g];
+        const rcell *c = &s->cells[d->val0];
+        uint32_t cp[64];
+        size_t n = cell_cps(s, d->val0, cp, sizeof cp / sizeof *cp);
+        bl_line *l = &p->lines[c->first];
+        const bl_line *pc = &s->pieces[c->piece0];
+        l->off = pc->off;
+        l->len = pc->len;
+        l->col0 = pc->col0;
+        l->kind = unit_line(cp, n) ? LK_NOTE : LK_CAPTION;
+        s->info[c->first].form = F_NONE;
+    }
+    for (size_t k = from; k < t->first; k++)
+        if (s->info[k].form == F_BARE && !p->lines[k].shape) {
+            p->lines[k].kind = LK_BLANK;
+            s->info[k].form = F_NONE;
+        }
+    claim_trailing_bars(p, s, last);
+cleanup:
+    s->grid = NULL;
+    s->glevels = 0;
+    bl_free(p->mem, grid);
+    return status;
+}
+
 bulletin_status bl_p_find_shapes(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -2746,6 +3043,13 @@ bulletin_status bl_p_find_shapes(parser *p)
                 in->v = in->nlabel = 0;
             }
         }
+    }
+    /* a cell per line, each row opened by a lone bar line */
+    for (size_t i = 0; i < p->nlines;) {
+        size_t next = i + 1;
+        if (lone_bar(&s.info[i]) && !p->lines[i].shape)
+            BL_CHECK(opener_run(&s, i, &next));
+        i = next;
     }
     /* "label unit value" lines under a header line */
     for (size_t i = 0; i < p->nlines;) {
@@ -2826,7 +3130,7 @@ bulletin_status bl_p_find_shapes(parser *p)
         /* a run may hold tables one after another: each after the
          * last row of the one before */
         size_t from = i, want = 0;
-        while (end > from && end - from >= 9) {
+        while (end > from && end - from >= 8) { /* 2 x 4 cells at least */
             size_t rest, k;
             BL_CHECK(cell_run(&s, from, end, bar, want, &rest, &k));
             if (rest <= from || rest >= end)

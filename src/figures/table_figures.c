@@ -1422,6 +1422,11 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
         /* the value each growth column of the row links to */
         size_t cur_fig = BL_FIG_NO_LINK;
         size_t row_figs_from = fi;
+        /* a balance sheet's next side in the row (收入总量 | 1258337 |
+         * 支出总量 | 1258680): a text cell after a value labels the values
+         * after it */
+        const bulletin_node *side = NULL;
+        bool valued = false;
         k = 0;
         for (const bulletin_node *c = r->first_child; c; c = c->next, k++) {
             size_t cf = fi;
@@ -1431,6 +1436,12 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                 fig_drop_figures(list, cf, fi); /* 元/5升: the row's unit */
                 fi = cf;
                 continue;
+            }
+            if (c != label1 && c != label2 && c->len && !placeholder_cell(c)) {
+                if (numeric_cell(c))
+                    valued = true;
+                else if (valued)
+                    side = c;
             }
             size_t hk = k >= shift ? k - shift + unshift : TABLE_COLS;
             if (hk == TABLE_COLS && right_aligned && k >= rv)
@@ -1472,6 +1483,19 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                     size_t n = col->label_end;
                     const char *hs = fig_trim(col->head->text, &n);
                     BL_CHECK(set_label(list, f, hs, n));
+                } else if (side && c != side && fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
+                    size_t n = side->len;
+                    const char *ls = fig_trim(side->text, &n);
+                    static const char *const parts[] = {"其中：", "其中:"};
+                    for (size_t q = 0; q < 2; q++) {
+                        size_t pl = strlen(parts[q]);
+                        if (n > pl && !memcmp(ls, parts[q], pl)) {
+                            ls += pl;
+                            n -= pl;
+                            break;
+                        }
+                    }
+                    BL_CHECK(set_label(list, f, ls, n));
                 } else if (label1 && fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
                     if (label2 && label1->len + 1 + label2->len < BL_FIG_LABEL_MAX) {
                         char buf[BL_FIG_LABEL_MAX];

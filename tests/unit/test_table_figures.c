@@ -543,6 +543,30 @@ static void test_tab44_second_unit_for_rate_columns(void **state)
 }
 
 
+/* tab45 class 3: a balance sheet's second side in the same row (收入总量 |
+ * 1258337 | 支出总量 | 1258680): its values are labelled by the side's own
+ * label, the text cell before them, not by the row's first; in pipes and
+ * a cell per line, simplified and traditional.  Must not: a unit column
+ * or a second label before the row's first value (指标 | 单位 | 2023年)
+ * leaves the label as before. */
+static void test_tab45_second_side_takes_its_own_label(void **state)
+{
+    (void)state;
+    assert_string_equal(label_units("收支平衡表\n\n单位：万元\n\n| 收入 | 金额 | 支出 | 金额 |\n| --- | --- | --- | --- |\n"
+                                    "| 收入总量 | 1258337 | 支出总量 | 1258680 |\n| 税收收入 | 210987 | 上解支出 | 140914 |\n"),
+                        "收入总量 1258337 万元\n支出总量 1258680 万元\n税收收入 210987 万元\n上解支出 140914 万元");
+    assert_string_equal(label_units("政府性基金預算收支平衡表\n單位：萬元\n項目|\n金額|\n項目|\n金額|\n"
+                                    "（一）土地出讓收入|\n12672|\n（一）本級支出|\n21871|\n其中：城市建設|\n4375|\n"
+                                    "1.上解支出|\n322|\n（二）上級補助收入|\n14540|\n2.調出資金|\n4824|\n"),
+                        "（一）土地出讓收入 12672 萬元\n（一）本級支出 21871 萬元\n城市建設 4375 萬元\n"
+                        "1.上解支出 322 萬元\n（二）上級補助收入 14540 萬元\n2.調出資金 4824 萬元");
+    /* must not: a unit column before the values */
+    assert_string_equal(label_units("主要指标\n\n| 指标 | 单位 | 2023年 | 2022年 |\n| --- | --- | --- | --- |\n"
+                                    "| 财政收入 | 万元 | 1200 | 1100 |\n| 财政支出 | 万元 | 2400 | 2300 |\n"),
+                        "财政收入 1200 万元\n财政收入 1100 万元\n财政支出 2400 万元\n财政支出 2300 万元");
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -564,6 +588,7 @@ int main(void)
         cmocka_unit_test(test_tab41b_unit_after_the_title_in_the_top_row),
         cmocka_unit_test(test_tab44_four_digit_values_under_a_header),
         cmocka_unit_test(test_tab44_second_unit_for_rate_columns),
+        cmocka_unit_test(test_tab45_second_side_takes_its_own_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

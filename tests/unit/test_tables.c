@@ -3465,6 +3465,113 @@ static void test_tab44_decimal_pair_cell_keeps_the_table(void **state)
 }
 
 
+/* tab45 class 1 (round 43, finalaccounts-shapingba-2024-report-table-cells):
+ * a table a cell per line, each cell ending ` |`, each row opened by a
+ * lone bar line; its caption and unit rows a cell then empty cells
+ * (表1:… | |||||, 单位:万元 | |||||), a row's empty cells bars alone
+ * (|||) or after its last cell (210,987 | |): the caption and the unit
+ * line stand over ONE table of every row, its cells in the unit. */
+static void test_tab45_lone_bar_opens_each_row(void **state)
+{
+    (void)state;
+    t34_expect("全区财政收支情况如下。\n|\n表1:全区一般公共预算收支决算平衡表 | |||||\n|\n"
+               "单位:万元 | |||||\n|\n科目名称 |\n执行数 |\n决算数 |\n科目名称 |\n执行数 |\n决算数 |\n|\n"
+               "收入总量 |\n1,258,337 |\n1,258,680 |\n支出总量 |\n1,258,337 |\n1,258,680 |\n|\n"
+               "税收收入 |\n210,987 |\n210,987 |\n|||\n|\n非税收入 |\n157,174 |\n157,174 | |\n||\n|\n"
+               "上级补助 |\n498,156 |\n498,156 |\n上解支出 |\n140,914 |\n141,264 |\n",
+               "PARAGRAPH 全区财政收支情况如下。\n"
+               "CAPTION 表1：全区一般公共预算收支决算平衡表\n"
+               "NOTE 单位：万元\n"
+               "TABLE\n"
+               "header: 科目名称 | 执行数 | 决算数 | 科目名称 | 执行数 | 决算数 |\n"
+               "data: 收入总量 | 1,258,337{万元} | 1,258,680{万元} | 支出总量 | 1,258,337{万元} | 1,258,680{万元} |\n"
+               "data: 税收收入 | 210,987{万元} | 210,987{万元} |  |  |  |\n"
+               "data: 非税收入 | 157,174{万元} | 157,174{万元} |  |  |  |\n"
+               "data: 上级补助 | 498,156{万元} | 498,156{万元} | 上解支出 | 140,914{万元} | 141,264{万元} |\n");
+}
+
+/* Traditional, full-width bars (｜), three columns, years over the values. */
+static void test_tab45_lone_bar_opens_each_row_trad_fullwidth(void **state)
+{
+    (void)state;
+    t34_expect("全縣財政收支情況如下。\n｜\n表2：2023年全縣財政收支情況表 ｜ ｜｜\n｜\n單位：萬元 ｜ ｜｜\n｜\n"
+               "項目 ｜\n2023年 ｜\n2022年 ｜\n｜\n一般公共預算收入 ｜\n52,310 ｜\n49,870 ｜\n｜\n"
+               "稅收收入 ｜\n36,120 ｜\n35,010 ｜\n｜\n非稅收入 ｜\n16,190 ｜\n14,860 ｜\n",
+               "PARAGRAPH 全縣財政收支情況如下。\n"
+               "CAPTION 表2：2023年全縣財政收支情況表\n"
+               "NOTE 單位：萬元\n"
+               "TABLE\n"
+               "header: 項目 | 2023年 | 2022年 |\n"
+               "data: 一般公共預算收入 | 52,310{萬元} | 49,870{萬元} |\n"
+               "data: 稅收收入 | 36,120{萬元} | 35,010{萬元} |\n"
+               "data: 非稅收入 | 16,190{萬元} | 14,860{萬元} |\n");
+}
+
+/* No caption nor unit row: the table from its header, the unit in the
+ * label; two columns (a header of two names). */
+static void test_tab45_lone_bar_opens_each_row_two_columns(void **state)
+{
+    (void)state;
+    t34_expect("全县主要指标如下。\n|\n指标 |\n数值 |\n|\n地区生产总值(亿元) |\n523.5 |\n|\n"
+               "一般公共预算收入(亿元) |\n36.8 |\n|\n常住人口(万人) |\n52.3 |\n",
+               "PARAGRAPH 全县主要指标如下。\n"
+               "TABLE\n"
+               "header: 指标 | 数值 |\n"
+               "data: 地区生产总值（亿元） | 523.5{亿元} |\n"
+               "data: 一般公共预算收入（亿元） | 36.8{亿元} |\n"
+               "data: 常住人口（万人） | 52.3{万人} |\n");
+}
+
+/* Must not: rows opened by lone bars, two cells each, with no number in
+ * them (names of offices) are no table of this shape: its bars stay one
+ * cell a row, as read before. */
+static void test_tab45_lone_bar_rows_of_names_stay_text(void **state)
+{
+    (void)state;
+    t34_expect("参会单位如下。\n|\n县发展改革局 |\n县财政局 |\n|\n县统计局 |\n县教育局 |\n|\n县民政局 |\n县商务局 |\n"
+               "\n会议要求各单位抓好落实。\n",
+               "PARAGRAPH 参会单位如下。\nTABLE\ndata: 县发展改革局 |\ndata: 县财政局 |\ndata: 县统计局 |\n"
+               "data: 县教育局 |\ndata: 县民政局 |\ndata: 县商务局 |\n"
+               "PARAGRAPH 会议要求各单位抓好落实。\n");
+}
+
+
+/* tab44 class 2 (tab45): a two-column table a cell per line, each cell
+ * closed by a bar (a lone bar line under it, or ` |` after it): a header
+ * of two names, then label and value pairs. */
+static void test_tab45_two_column_cells_with_bars(void **state)
+{
+    (void)state;
+    t34_expect("全县主要指标如下。\n|\n指标\n|\n数值\n|\n地区生产总值(亿元)\n|\n523.5\n|\n"
+               "一般公共预算收入(亿元)\n|\n36.8\n|\n常住人口(万人)\n|\n52.3\n|\n",
+               "PARAGRAPH 全县主要指标如下。\n"
+               "TABLE\n"
+               "header: 指标 | 数值 |\n"
+               "data: 地区生产总值（亿元） | 523.5{亿元} |\n"
+               "data: 一般公共预算收入（亿元） | 36.8{亿元} |\n"
+               "data: 常住人口（万人） | 52.3{万人} |\n");
+    t34_expect("全縣主要指標如下。\n項目 ｜\n金額 ｜\n稅收收入(萬元) ｜\n36120 ｜\n非稅收入(萬元) ｜\n16190 ｜\n"
+               "轉移性收入(萬元) ｜\n89017 ｜\n",
+               "PARAGRAPH 全縣主要指標如下。\n"
+               "TABLE\n"
+               "header: 項目 | 金額 |\n"
+               "data: 稅收收入（萬元） | 36120{萬元} |\n"
+               "data: 非稅收入（萬元） | 16190{萬元} |\n"
+               "data: 轉移性收入（萬元） | 89017{萬元} |\n");
+    /* must not: the same pairs with no bars stay paragraphs */
+    t34_expect("全县主要指标如下。\n\n指标\n\n数值\n\n地区生产总值(亿元)\n\n523.5\n\n一般公共预算收入(亿元)\n\n36.8\n\n"
+               "常住人口(万人)\n\n52.3\n",
+               "PARAGRAPH 全县主要指标如下。\nPARAGRAPH 指标\nPARAGRAPH 数值\nPARAGRAPH 地区生产总值（亿元）\n"
+               "PARAGRAPH 523.5\nPARAGRAPH 一般公共预算收入（亿元）\nPARAGRAPH 36.8\nPARAGRAPH 常住人口（万人）\n"
+               "PARAGRAPH 52.3\n");
+    /* must not: pairs with bars but no header of two names */
+    t34_expect("全县主要指标如下。\n地区生产总值(亿元) |\n523.5 |\n一般公共预算收入(亿元) |\n36.8 |\n"
+               "常住人口(万人) |\n52.3 |\n",
+               "PARAGRAPH 全县主要指标如下。\nPARAGRAPH 地区生产总值（亿元）|\nPARAGRAPH 523.5 |\n"
+               "PARAGRAPH 一般公共预算收入（亿元）|\nPARAGRAPH 36.8 |\nPARAGRAPH 常住人口（万人）|\nPARAGRAPH 52.3 |\n");
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3583,6 +3690,11 @@ int main(void)
         cmocka_unit_test(test_tab41b_field_rows_block_and_other_rows_stay_tables),
         cmocka_unit_test(test_tab44_traditional_unit_line_gives_cells_the_unit),
         cmocka_unit_test(test_tab44_decimal_pair_cell_keeps_the_table),
+        cmocka_unit_test(test_tab45_lone_bar_opens_each_row),
+        cmocka_unit_test(test_tab45_lone_bar_opens_each_row_trad_fullwidth),
+        cmocka_unit_test(test_tab45_lone_bar_opens_each_row_two_columns),
+        cmocka_unit_test(test_tab45_lone_bar_rows_of_names_stay_text),
+        cmocka_unit_test(test_tab45_two_column_cells_with_bars),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
