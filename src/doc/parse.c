@@ -658,7 +658,13 @@ static bulletin_status add_heading(parser *p, size_t li)
             whole = item_ends_at(p, last, h->level)
                  || (bl_p_next_nonblank(p, last + 1) >= p->nlines
                      && (long_sentence(cp, h->text_from, text_to) || figure_sentence(cp, h->text_from, text_to)))
-                 || (last == li && text_to - h->text_from > 30 && line_runin_sibling(p, h->level, h->number));
+                 || (last == li && text_to - h->text_from > 30 && line_runin_sibling(p, h->level, h->number))
+                 /* the text's last line, its list's lone item (三、… /
+                  * （一）会议原则同意…的筹备意见。): the text's earlier items of
+                  * its level were numbered paragraphs (（一）…（六） under 二):
+                  * it is one like them (minutes-fanwen) */
+                 || (last == li && p->level_para[h->level] && h->number == 1 && text_to - h->text_from > 9
+                     && bl_p_next_nonblank(p, last + 1) >= p->nlines);
         else if (!clause_item && !p->item_para[h->level] && text_to - h->text_from > 9 && last == li) {
             /* its list's later items are numbered paragraphs: so is it */
             status = list_of_sentences(p, last, h->level, h->number, &whole);
@@ -687,6 +693,7 @@ static bulletin_status add_heading(parser *p, size_t li)
             for (int lv = h->level; lv <= 4; lv++)
                 p->item_para[lv] = false;
             p->item_para[h->level] = true;
+            p->level_para[h->level] = true;
             p->table = NULL;
             status = bl_p_add_paragraph(p, 0, n);
             if (status != BULLETIN_OK)

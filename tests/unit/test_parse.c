@@ -2423,6 +2423,46 @@ static void test_mendL43_year_led_lead_is_an_indicator(void **state)
     mendL_dump_has(nb, "RUNIN 0 \"某某县\"", false);
 }
 
+/* lines45, round 43 class 4: a list's lone item at the text's end, one
+ * whole sentence (三、… / (一)会议原则同意…的筹备意见。 and nothing after it),
+ * is a numbered paragraph when the text's earlier list of that level (the
+ * items (一)…(六) under 二) was read as numbered paragraphs (convention 3):
+ * the text writes its items alike.  Not when no list of that level was read
+ * so before (an excerpt's last line (二)关于…的问题。 may be a heading). */
+static void test_lines45_lone_last_item_like_earlier_list(void **state)
+{
+    (void)state;
+    const char *simp = "常务会议纪要\nxx年xx月xx日，县长主持召开了县政府第xx次常务会议，现将会议确定事项纪要如下：\n"
+                       "一、关于统筹城乡发展有关问题\n"
+                       "(一)会议原则同意县经发局关于调整统筹城乡发展领导小组组成人员的意见，会后提交县委常委会议研究。\n"
+                       "(二)会议原则同意县经发局关于成立县能源协调领导小组的意见，会后以政府办文件印发。\n"
+                       "二、关于秋冬农业生产有关问题\n"
+                       "(一)会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\n";
+    mendL_dump_has(simp, "PARAGRAPH 4 \"（一）会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\"", true);
+    mendL_dump_has(simp, "RUNIN", false);
+    const char *trad = "常務會議紀要范文精選\nxx年xx月xx日,代縣長主持召開了縣政府第xx次常務會議,現將會議確定事項紀要如下:\n"
+                       "一、關于統籌城鄉發展有關問題\n"
+                       "(一)會議原則同意縣經發局關于調整xx縣統籌城鄉發展領導小組組成人員的意見,會后提交縣委常委會議研究。\n"
+                       "(二)會議原則同意縣經發局關于成立xx縣能源協調領導小組的意見,會后以政府辦文件印發。\n"
+                       "二、關于秋冬農業生產有關問題\n"
+                       "(一)會議原則同意縣xx局關于召開秋冬農業農村工作會議的籌備意見。\n";
+    mendL_dump_has(trad, "PARAGRAPH 4 \"（一）會議原則同意縣xx局關于召開秋冬農業農村工作會議的籌備意見。\"", true);
+    mendL_dump_has(trad, "RUNIN", false);
+    /* not: no earlier list of that level read as numbered paragraphs */
+    const char *no = "常务会议纪要\nxx年xx月xx日，县长主持召开了县政府第xx次常务会议，现将会议确定事项纪要如下：\n"
+                     "一、关于统筹城乡发展有关问题\n会议原则同意县经发局关于调整统筹城乡发展领导小组组成人员的意见。\n"
+                     "二、关于秋冬农业生产有关问题\n"
+                     "(一)会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\n";
+    mendL_dump_has(no, "RUNIN 1 level=2 \"会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\"", true);
+    /* not: the earlier numbered paragraphs are of another level */
+    const char *other = "常务会议纪要\n现将会议确定事项纪要如下：\n"
+                        "一、会议原则同意县经发局关于调整统筹城乡发展领导小组组成人员的意见，会后提交县委常委会议研究。\n"
+                        "二、会议原则同意县经发局关于成立县能源协调领导小组的意见，会后以政府办文件印发。\n"
+                        "三、关于秋冬农业生产有关问题\n"
+                        "(一)会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\n";
+    mendL_dump_has(other, "RUNIN 1 level=2 \"会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\"", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2522,6 +2562,7 @@ int main(void)
         cmocka_unit_test(test_lines44_whole_sentence_item_after_line_runins),
         cmocka_unit_test(test_mendL43_colon_lead_with_text_after_colon),
         cmocka_unit_test(test_mendL43_year_led_lead_is_an_indicator),
+        cmocka_unit_test(test_lines45_lone_last_item_like_earlier_list),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
