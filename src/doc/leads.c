@@ -1099,6 +1099,26 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         if (b - a > 2 && b - a <= 80 && is_note_under_caption(p->cur.cp + a, b - a))
             l->kind = LK_NOTE;
     }
+    /* …比上年增長2.4%。 注:往年生產總值數據有修正,以此次公報數據為準。 年末…:
+     * a note run in between two sentences of a flattened line (the piece
+     * before it of the same line ending a sentence) is a NOTE, as it
+     * stood on its own line under its figures before the line breaks were
+     * lost; a 注: line of its own between paragraphs stays a paragraph */
+    for (size_t i = 1; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        const bl_line *before = &p->lines[i - 1];
+        if (l->kind != LK_TEXT || !l->flat || !before->flat || before->no != l->no
+            || (before->kind != LK_TEXT && before->kind != LK_NOTE))
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (b - a <= 4 || b - a > 80 || !is_note_under_caption(p->cur.cp + a, b - a)
+            || !bl_p_is_stop(p->cur.cp[b - 1]))
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i - 1, &a, &b));
+        if (b > a && bl_p_is_stop(p->cur.cp[b - 1]))
+            l->kind = LK_NOTE;
+    }
     /* a 统计公报's parts named alone on their lines, each over a paragraph */
     size_t t = 0;
     while (t < p->nlines && p->lines[t].kind != LK_TITLE)

@@ -2463,6 +2463,49 @@ static void test_lines45_lone_last_item_like_earlier_list(void **state)
     mendL_dump_has(other, "RUNIN 1 level=2 \"会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\"", true);
 }
 
+/* lines45, round 43 class 6 (stats-lianxi-2023-bulletin-forum-trad-
+ * flattened 1:561): a bulletin flattened onto one line, a note 注:/註: run in
+ * between two sentences after a space (…增長2.4%。 注:往年生產總值數據有修正,
+ * 以此次公報數據為準。 年末常住人口…) is split off a NOTE, as it stood on a
+ * line of its own under its figures.  Not a 注意/注重 sentence, not a 注:
+ * opening a line of its own (a 注: paragraph under no caption stays one),
+ * not a 注 inside a sentence. */
+static void test_lines45_note_inside_flattened_line(void **state)
+{
+    (void)state;
+    static const char *const yes[][2] = {
+        {"2023年九江市濂溪區國民經濟和社會發展統計公報 2023年,是全面貫徹黨的二十大精神開局之年,也是濂溪改革發展進程中具有重大歷史意義的一年。"
+         " 一、綜合 初步核算,全年地區生產總值3780871萬元,比上年增長2.4%。其中,第一產業增加值60666萬元,增長3.9%。"
+         " 注:往年生產總值數據有修正,以此次公報數據為準。 年末常住人口398239人,比上年末增加5938人。"
+         " 二、農業 全年糧食總產量12.5萬噸,比上年增長1.2%。\n",
+         "NOTE \"注：往年生產總值數據有修正，以此次公報數據為準。\""},
+        {"2023年某某区国民经济和社会发展统计公报 2023年，是全面贯彻党的二十大精神开局之年，也是全区改革发展进程中具有重大意义的一年。"
+         " 一、综合 初步核算，全年地区生产总值3780871万元，比上年增长2.4%。其中，第一产业增加值60666万元，增长3.9%。"
+         " 注：往年生产总值数据有修正，以此次公报数据为准。 年末常住人口398239人，比上年末增加5938人。"
+         " 二、农业 全年粮食总产量12.5万吨，比上年增长1.2%。\n",
+         "NOTE \"注：往年生产总值数据有修正，以此次公报数据为准。\""},
+        {"2023年某某區國民經濟和社會發展統計公報 2023年,是全面貫徹黨的二十大精神開局之年,也是全區改革發展進程中具有重大意義的一年。"
+         " 一、綜合 初步核算,全年地區生產總值3780871萬元,比上年增長2.4%。其中,第一產業增加值60666萬元,增長3.9%。"
+         " 註1:地區生產總值按現價計算,增長速度按不變價計算。 年末常住人口398239人,比上年末增加5938人。"
+         " 二、農業 全年糧食總產量12.5萬噸,比上年增長1.2%。\n",
+         "NOTE \"註1：地區生產總值按現價計算，增長速度按不變價計算。\""},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        mendL_dump_has(yes[k][0], yes[k][1], true);
+        mendL_dump_has(yes[k][0], "SECTION 2 ", true);
+    }
+    /* not: a sentence of 注意 after a space; a 注 inside a sentence */
+    mendL_dump_has("2023年某某区国民经济和社会发展统计公报 2023年，是全面贯彻党的二十大精神开局之年，也是全区改革发展进程中具有重大意义的一年。"
+                   " 一、综合 初步核算，全年地区生产总值3780871万元，比上年增长2.4%。其中，第一产业增加值60666万元，增长3.9%。"
+                   " 注意：各项数据均为初步统计数。 年末常住人口398239人，比上年末增加5938人，注:含流动人口。"
+                   " 二、农业 全年粮食总产量12.5万吨，比上年增长1.2%。\n",
+                   "NOTE", false);
+    /* not: a 注: line of its own between paragraphs */
+    mendL_dump_has("2023年某某区国民经济和社会发展统计公报\n一、综合\n初步核算，全年地区生产总值3780871万元，比上年增长2.4%。\n"
+                   "注:往年生产总值数据有修正,以此次公报数据为准。\n年末常住人口398239人，比上年末增加5938人。\n",
+                   "NOTE", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2563,6 +2606,7 @@ int main(void)
         cmocka_unit_test(test_mendL43_colon_lead_with_text_after_colon),
         cmocka_unit_test(test_mendL43_year_led_lead_is_an_indicator),
         cmocka_unit_test(test_lines45_lone_last_item_like_earlier_list),
+        cmocka_unit_test(test_lines45_note_inside_flattened_line),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
