@@ -2506,6 +2506,57 @@ static void test_lines45_note_inside_flattened_line(void **state)
                    "NOTE", false);
 }
 
+/* lines45, mendL43's left item: a level-1 or level-2 item whose text opens
+ * with a part's name ending in 情况/概况 (a year or digits inside it:
+ * 关于2023年预算执行的主要情况), a colon, then its paragraph on the line
+ * (一、…情况：2023年，…。税收…) is a lead run in at its colon: the name ends
+ * there, not at the first sentence's stop; so is such an item whose
+ * paragraph is one sentence (a lone 一、…情况：<sentence> over 二、… a
+ * heading), as the same item wrapped before its colon is read.  Not a
+ * field (一、时间：…), not a name with a comma, not an item of a list whose
+ * items before it are numbered paragraphs, not a level-3 item. */
+static void test_lines45_part_name_ends_at_colon(void **state)
+{
+    (void)state;
+    static const char *const yes[][3] = {
+        {"一、关于2023年预算执行的主要情况：2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。税收收入8.2亿元。\n",
+         "RUNIN 1 \"关于2023年预算执行的主要情况：\" @2:1\n",
+         "PARAGRAPH 1 \"2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。税收收入8.2亿元。\""},
+        {"一、关于2023年预算执行的主要情况：全县一般公共预算收入完成12.3亿元，增长5.6%。税收收入8.2亿元。\n",
+         "RUNIN 1 \"关于2023年预算执行的主要情况：\" @2:1\n",
+         "PARAGRAPH 1 \"全县一般公共预算收入完成12.3亿元，增长5.6%。税收收入8.2亿元。\""},
+        {"一、2023年一般公共預算收入執行情況:2023年,全縣一般公共預算收入完成12.3億元,增長5.6%。稅收收入8.2億元。\n",
+         "RUNIN 1 \"2023年一般公共預算收入執行情況：\" @2:1\n",
+         "PARAGRAPH 1 \"2023年，全縣一般公共預算收入完成12.3億元，增長5.6%。稅收收入8.2億元。\""},
+        /* one sentence after the colon, the next item a heading */
+        {"一、关于2023年预算执行的主要情况：2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。\n",
+         "RUNIN 1 \"关于2023年预算执行的主要情况：\" @2:1\n",
+         "PARAGRAPH 1 \"2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。\""},
+        {"（一）2023年全縣財政收支概況：2023年，全縣一般公共預算收入完成12.3億元，增長5.6%。\n",
+         "RUNIN 1 level=2 \"2023年全縣財政收支概況：\" @2:1\n",
+         "PARAGRAPH 1 \"2023年，全縣一般公共預算收入完成12.3億元，增長5.6%。\""},
+    };
+    char text[2048];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text, "某县2023年预算执行情况\n%s二、2024年预算安排\n全县支出35.6亿元。\n", yes[k][0]);
+        mendL_dump_has(text, yes[k][1], true);
+        mendL_dump_has(text, yes[k][2], true);
+        mendL_dump_has(text, "LEAD", false);
+    }
+    /* not: a field and its value; a long sentence with a comma before the
+     * colon; items after a numbered paragraph of the list; a level-3 item */
+    mendL_dump_has("某县召开安全生产会议的通知\n一、时间：2023年5月1日上午9时，会期半天，地点在县政府三楼会议室。\n二、参会人员\n各乡镇负责人。\n",
+                   "RUNIN 1 \"时间：\"", false);
+    mendL_dump_has("某县2023年预算执行情况\n一、全县认真落实上级决策部署，经济运行情况：总体平稳，一般公共预算收入完成12.3亿元，增长5.6%。\n"
+                   "二、2024年预算安排\n全县支出35.6亿元。\n",
+                   "RUNIN 1 \"全县认真落实上级决策部署，经济运行情况：\"", false);
+    mendL_dump_has("某县2023年预算执行情况\n一、截至2023年底，全县一般公共预算收入完成12.3亿元，增长5.6%。\n"
+                   "二、支出执行情况：全县一般公共预算支出完成35.6亿元，增长3.2%。其中民生支出28.1亿元，占比79%。\n三、2024年预算安排\n",
+                   "RUNIN 2 ", false);
+    mendL_dump_has("某县2023年预算执行情况\n一、收入\n1.税收收入执行情况：累计完成12.3亿元，同比增长6.91%；\n2.非税收入执行情况：累计完成3.3亿元，同比下降2.1%。\n",
+                   "RUNIN 1 level=3 \"税收收入执行情况：\"", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2607,6 +2658,7 @@ int main(void)
         cmocka_unit_test(test_mendL43_year_led_lead_is_an_indicator),
         cmocka_unit_test(test_lines45_lone_last_item_like_earlier_list),
         cmocka_unit_test(test_lines45_note_inside_flattened_line),
+        cmocka_unit_test(test_lines45_part_name_ends_at_colon),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
