@@ -336,6 +336,31 @@ cleanup:
     return status;
 }
 
+/* Whether line li is a paragraph of a bulletin's part led by a headline
+ * clause and a comma (农业生产形势较好，第一产业增加值145.88亿元，…。): 4 to
+ * 10 Han characters, a comma, then a sentence holding a figure. */
+static bulletin_status comma_lead_at(parser *p, size_t li, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    if (p->lines[li].kind != LK_TEXT || p->lines[li].flat)
+        return BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
+    const uint32_t *cp = p->cur.cp;
+    size_t i = a;
+    while (i < b && i - a <= 10 && bl_is_han(cp[i]))
+        i++;
+    if (i - a < 4 || i - a > 10 || i >= b || (cp[i] != 0xFF0C && cp[i] != ','))
+        return BULLETIN_OK;
+    size_t e = i + 1;
+    while (e < b && !bl_p_is_stop(cp[e]) && !bl_p_is_digit(cp[e]))
+        e++;
+    *yes = e < b && bl_p_is_digit(cp[e]) && bl_p_is_stop(cp[b - 1]);
+cleanup:
+    return status;
+}
+
 /* The line li as code points without its edge spaces: its length, and
  * whether it ends a sentence (*term) or holds any mark of punctuation or
  * space inside (*marks). */
@@ -1270,6 +1295,23 @@ bulletin_status bl_p_find_unnumbered(parser *p)
                 break;
             last = k;
             n++;
+        }
+        /* two, after paragraphs of the same series led by a headline
+         * clause and a comma (农业生产形势较好，第一产业增加值… / 工业运行
+         * 平稳向好，… / 固定资产投资稳步增长。… / 消费服务保持增长。…) */
+        if (n == 2) {
+            size_t comma_leads = 0;
+            for (size_t k = i; k > 0 && comma_leads < 8;) {
+                k--;
+                if (p->lines[k].kind == LK_BLANK)
+                    continue;
+                bool yes = false;
+                BL_CHECK(comma_lead_at(p, k, &yes));
+                if (!yes)
+                    break;
+                comma_leads++;
+            }
+            n += comma_leads;
         }
         for (size_t k = i; n >= 3 && k <= last; k = bl_p_next_nonblank(p, k + 1)) {
             BL_CHECK(label_at(p, k, &h2));

@@ -2557,6 +2557,45 @@ static void test_lines45_part_name_ends_at_colon(void **state)
                    "RUNIN 1 level=3 \"税收收入执行情况：\"", false);
 }
 
+/* lines45, round 35 class 3 (stats-yaan-2024q3-epaper-headline lines 5-6):
+ * a bulletin's parts one paragraph each, the first ones led by a headline
+ * clause and a comma (农业生产形势较好，第一产业增加值…), the last two by a
+ * whole clause and 。 (固定资产投资稳步增长。全市…, 消费服务保持增长。…): the
+ * two clauses are run-in leads, as three such clauses in a row are.  Not
+ * two such paragraphs alone, nor after paragraphs that open otherwise. */
+static void test_lines45_two_clause_leads_after_comma_leads(void **state)
+{
+    (void)state;
+    static const char *const yes[][3] = {
+        {"实现地区生产总值744.94亿元，同比增长6.3%\n"
+         "农业生产形势较好，第一产业增加值145.88亿元，增长3.8%。初步统计，蔬菜产量增长4.5%。\n"
+         "工业运行平稳向好，第二产业增加值222.80亿元，增长6.2%。全市规模以上工业增加值同比增长4.9%。\n"
+         "固定资产投资稳步增长。全市固定资产投资同比增长2.5%，其中基础设施投资增长3.6%。\n"
+         "消费服务保持增长。全市实现社会消费品零售总额253.08亿元，同比增长5.5%。\n本报记者 杨宇龙\n",
+         "RUNIN 0 \"固定资产投资稳步增长。\"", "RUNIN 0 \"消费服务保持增长。\""},
+        {"實現地區生產總值744.94億元,同比增長6.3%\n"
+         "農業生產形勢較好,第一產業增加值145.88億元,增長3.8%。初步統計,蔬菜產量增長4.5%。\n"
+         "固定資產投資穩步增長。全市固定資產投資同比增長2.5%,其中基礎設施投資增長3.6%。\n"
+         "消費服務保持增長。全市實現社會消費品零售總額253.08億元,同比增長5.5%。\n",
+         "RUNIN 0 \"固定資產投資穩步增長。\"", "RUNIN 0 \"消費服務保持增長。\""},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        mendL_dump_has(yes[k][0], yes[k][1], true);
+        mendL_dump_has(yes[k][0], yes[k][2], true);
+        mendL_dump_has(yes[k][0], "RUNIN 0 \"农业", false);
+        mendL_dump_has(yes[k][0], "RUNIN 0 \"農業", false);
+    }
+    /* not: two clause leads alone; after paragraphs that open otherwise */
+    mendL_dump_has("某县经济运行情况\n今年以来，全县上下认真贯彻落实各项决策部署，经济运行总体平稳。\n"
+                   "固定资产投资稳步增长。全市固定资产投资同比增长2.5%，其中基础设施投资增长3.6%。\n"
+                   "消费服务保持增长。全市实现社会消费品零售总额253.08亿元，同比增长5.5%。\n",
+                   "RUNIN", false);
+    mendL_dump_has("某县经济运行情况\n"
+                   "固定资产投资稳步增长。全市固定资产投资同比增长2.5%，其中基础设施投资增长3.6%。\n"
+                   "消费服务保持增长。全市实现社会消费品零售总额253.08亿元，同比增长5.5%。\n",
+                   "RUNIN", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2659,6 +2698,7 @@ int main(void)
         cmocka_unit_test(test_lines45_lone_last_item_like_earlier_list),
         cmocka_unit_test(test_lines45_note_inside_flattened_line),
         cmocka_unit_test(test_lines45_part_name_ends_at_colon),
+        cmocka_unit_test(test_lines45_two_clause_leads_after_comma_leads),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
