@@ -336,6 +336,31 @@ cleanup:
     return status;
 }
 
+/* Whether line li is a paragraph of a bulletin's part led by a headline
+ * clause and a comma (农业生产形势较好，第一产业增加值145.88亿元，…。): 4 to
+ * 10 Han characters, a comma, then a sentence holding a figure. */
+static bulletin_status comma_lead_at(parser *p, size_t li, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    if (p->lines[li].kind != LK_TEXT || p->lines[li].flat)
+        return BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
+    const uint32_t *cp = p->cur.cp;
+    size_t i = a;
+    while (i < b && i - a <= 10 && bl_is_han(cp[i]))
+        i++;
+    if (i - a < 4 || i - a > 10 || i >= b || (cp[i] != 0xFF0C && cp[i] != ','))
+        return BULLETIN_OK;
+    size_t e = i + 1;
+    while (e < b && !bl_p_is_stop(cp[e]) && !bl_p_is_digit(cp[e]))
+        e++;
+    *yes = e < b && bl_p_is_digit(cp[e]) && bl_p_is_stop(cp[b - 1]);
+cleanup:
+    return status;
+}
+
 /* The line li as code points without its edge spaces: its length, and
  * whether it ends a sentence (*term) or holds any mark of punctuation or
  * space inside (*marks). */
@@ -1099,6 +1124,26 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         if (b - a > 2 && b - a <= 80 && is_note_under_caption(p->cur.cp + a, b - a))
             l->kind = LK_NOTE;
     }
+    /* …比上年增長2.4%。 注:往年生產總值數據有修正,以此次公報數據為準。 年末…:
+     * a note run in between two sentences of a flattened line (the piece
+     * before it of the same line ending a sentence) is a NOTE, as it
+     * stood on its own line under its figures before the line breaks were
+     * lost; a 注: line of its own between paragraphs stays a paragraph */
+    for (size_t i = 1; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        const bl_line *before = &p->lines[i - 1];
+        if (l->kind != LK_TEXT || !l->flat || !before->flat || before->no != l->no
+            || (before->kind != LK_TEXT && before->kind != LK_NOTE))
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (b - a <= 4 || b - a > 80 || !is_note_under_caption(p->cur.cp + a, b - a)
+            || !bl_p_is_stop(p->cur.cp[b - 1]))
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i - 1, &a, &b));
+        if (b > a && bl_p_is_stop(p->cur.cp[b - 1]))
+            l->kind = LK_NOTE;
+    }
     /* a 统计公报's parts named alone on their lines, each over a paragraph */
     size_t t = 0;
     while (t < p->nlines && p->lines[t].kind != LK_TITLE)
@@ -1250,6 +1295,23 @@ bulletin_status bl_p_find_unnumbered(parser *p)
                 break;
             last = k;
             n++;
+        }
+        /* two, after paragraphs of the same series led by a headline
+         * clause and a comma (农业生产形势较好，第一产业增加值… / 工业运行
+         * 平稳向好，… / 固定资产投资稳步增长。… / 消费服务保持增长。…) */
+        if (n == 2) {
+            size_t comma_leads = 0;
+            for (size_t k = i; k > 0 && comma_leads < 8;) {
+                k--;
+                if (p->lines[k].kind == LK_BLANK)
+                    continue;
+                bool yes = false;
+                BL_CHECK(comma_lead_at(p, k, &yes));
+                if (!yes)
+                    break;
+                comma_leads++;
+            }
+            n += comma_leads;
         }
         for (size_t k = i; n >= 3 && k <= last; k = bl_p_next_nonblank(p, k + 1)) {
             BL_CHECK(label_at(p, k, &h2));

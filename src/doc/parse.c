@@ -442,13 +442,62 @@ static size_t part_lead(const uint32_t *cp, size_t from, size_t n, bool sibling,
     return c + 1;
 }
 
+/* 一、关于2023年预算执行的主要情况：2023年，全县…。税收…: a level-1 or
+ * level-2 item whose text opens with the name of a report's part, a
+ * heading phrase ending in 情况/情況/概况/概況 (Han and digits, a year
+ * inside it, at most 30 characters, no comma), a colon, then a paragraph
+ * of its own on the line (more than 30 characters, ending a sentence): the
+ * lead is run in at its colon, the name ends there (not at the first
+ * sentence's stop), whether one sentence or more follow (as the item
+ * wrapped before its colon is read).  A field (一、时间：…) names no part.
+ * Returns the end of the lead (after the colon) and the paragraph's start
+ * in *para, or 0. */
+static size_t part_heading_lead(const uint32_t *cp, size_t from, size_t n, size_t *para)
+{
+    static const uint32_t ends[][2] = {
+        {0x60C5, 0x51B5}, {0x60C5, 0x6CC1}, /* 情况 情況 */
+        {0x6982, 0x51B5}, {0x6982, 0x6CC1}, /* 概况 概況 */
+    };
+    size_t a = bl_p_skip_spaces(cp, n, from), i = a, han = 0;
+    while (i < n && i - a <= 30 && (bl_is_han(cp[i]) || bl_p_is_digit(cp[i]) || (cp[i] >= 0xFF10 && cp[i] <= 0xFF19))) {
+        han += bl_is_han(cp[i]);
+        i++;
+    }
+    if (i >= n || i - a > 30 || han < 4 || (cp[i] != 0xFF1A && cp[i] != ':'))
+        return 0;
+    size_t k = 0;
+    while (k < sizeof ends / sizeof *ends && (cp[i - 2] != ends[k][0] || cp[i - 1] != ends[k][1]))
+        k++;
+    if (k == sizeof ends / sizeof *ends)
+        return 0;
+    size_t j = bl_p_skip_spaces(cp, n, i + 1), e = n;
+    while (e > j && bl_p_is_space(cp[e - 1]))
+        e--;
+    if (e - j <= 30 || !bl_p_is_stop(cp[e - 1]))
+        return 0;
+    *para = j;
+    return i + 1;
+}
+
+/* Whether an item's text cp[from..n) opens with a name and a colon (二、参会
+ * 人员：…, 二、财政收入：…, 二、2024年收入情况：): at most 16 Han characters
+ * and digits before it. */
+static bool named_item(const uint32_t *cp, size_t from, size_t n)
+{
+    size_t a = bl_p_skip_spaces(cp, n, from), i = a;
+    while (i < n && i - a <= 16 && (bl_is_han(cp[i]) || bl_p_is_digit(cp[i]) || (cp[i] >= 0xFF10 && cp[i] <= 0xFF19)))
+        i++;
+    i = bl_p_skip_spaces(cp, n, i);
+    return i > a && i < n && i - a <= 17 && (cp[i] == 0xFF1A || cp[i] == ':');
+}
+
 /* Whether the list's next item after line li (level, number + 1) opens
  * with a part's name too ((一)收入情况：… over (二)支出情况：…): a list of
  * fields (一、会议情况：… 二、参会人员：…) is never split into run-ins and
  * numbered paragraphs.  Decodes lines (p->cur changes). */
-static bulletin_status next_item_is_part(parser *p, size_t li, bool *yes)
+static bulletin_status next_item_is_part(parser *p, size_t li, bool *yes, bool *named)
 {
-    *yes = false;
+    *yes = *named = false;
     int level = p->lines[li].level;
     for (size_t j = li + 1; j < p->nlines && j < li + 60; j++) {
         const bl_line *l = &p->lines[j];
@@ -463,8 +512,10 @@ static bulletin_status next_item_is_part(parser *p, size_t li, bool *yes)
             return status;
         heading_match m;
         size_t n = p->cur.n;
-        if (bl_p_match_heading(p->cur.cp, n, bl_p_skip_spaces(p->cur.cp, n, 0), &m) && m.level == level)
+        if (bl_p_match_heading(p->cur.cp, n, bl_p_skip_spaces(p->cur.cp, n, 0), &m) && m.level == level) {
             *yes = part_lead(p->cur.cp, m.text_from, n, true, NULL) != 0;
+            *named = *yes || named_item(p->cur.cp, m.text_from, n);
+        }
         return BULLETIN_OK;
     }
     return BULLETIN_OK;
@@ -480,9 +531,9 @@ static bulletin_status add_heading(parser *p, size_t li)
         return status;
     /* a part's name over its paragraph opens the list's first item only
      * when the next item opens with one too (part_lead) */
-    bool next_part = false;
+    bool next_part = false, next_named = false;
     if (p->lines[li].kind == LK_HEADING) {
-        status = next_item_is_part(p, li, &next_part);
+        status = next_item_is_part(p, li, &next_part, &next_named);
         if (status != BULLETIN_OK)
             return status;
     }
@@ -541,6 +592,10 @@ static bulletin_status add_heading(parser *p, size_t li)
                      && !memcmp(part_prev->text + part_prev->len - 3, "\xEF\xBC\x9A", 3); /* ： */
     size_t part_para = 0,
            part_end = p->item_para[h->level] ? 0 : (part_sibling || next_part ? part_lead(cp, h->text_from, n, part_sibling, &part_para) : 0);
+    /* (the next item a heading, or none: a list of fields or of named
+     * parts, 一、会议情况：… 二、参会人员：…, is read alike above) */
+    if (!part_end && h->level <= 2 && !p->item_para[h->level] && !next_named)
+        part_end = part_heading_lead(cp, h->text_from, n, &part_para);
     if (part_end) {
         runin = sentence = true;
         text_to = part_end;
@@ -658,7 +713,13 @@ static bulletin_status add_heading(parser *p, size_t li)
             whole = item_ends_at(p, last, h->level)
                  || (bl_p_next_nonblank(p, last + 1) >= p->nlines
                      && (long_sentence(cp, h->text_from, text_to) || figure_sentence(cp, h->text_from, text_to)))
-                 || (last == li && text_to - h->text_from > 30 && line_runin_sibling(p, h->level, h->number));
+                 || (last == li && text_to - h->text_from > 30 && line_runin_sibling(p, h->level, h->number))
+                 /* the text's last line, its list's lone item (三、… /
+                  * （一）会议原则同意…的筹备意见。): the text's earlier items of
+                  * its level were numbered paragraphs (（一）…（六） under 二):
+                  * it is one like them (minutes-fanwen) */
+                 || (last == li && p->level_para[h->level] && h->number == 1 && text_to - h->text_from > 9
+                     && bl_p_next_nonblank(p, last + 1) >= p->nlines);
         else if (!clause_item && !p->item_para[h->level] && text_to - h->text_from > 9 && last == li) {
             /* its list's later items are numbered paragraphs: so is it */
             status = list_of_sentences(p, last, h->level, h->number, &whole);
@@ -687,6 +748,7 @@ static bulletin_status add_heading(parser *p, size_t li)
             for (int lv = h->level; lv <= 4; lv++)
                 p->item_para[lv] = false;
             p->item_para[h->level] = true;
+            p->level_para[h->level] = true;
             p->table = NULL;
             status = bl_p_add_paragraph(p, 0, n);
             if (status != BULLETIN_OK)

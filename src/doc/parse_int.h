@@ -136,6 +136,8 @@ typedef struct parser {
     bulletin_node *attachments; /* ATTACHMENTS being filled, or NULL */
     int next_number[5];     /* expected next number per level */
     bool item_para[5];      /* the last item at this level: a numbered paragraph */
+    bool level_para[5];     /* an item at this level was read as a numbered
+                             * paragraph earlier in the text (never reset) */
     int para_index;
     bool title_done;
     bool body_started;      /* a paragraph or heading was built */

@@ -2423,6 +2423,179 @@ static void test_mendL43_year_led_lead_is_an_indicator(void **state)
     mendL_dump_has(nb, "RUNIN 0 \"某某县\"", false);
 }
 
+/* lines45, round 43 class 4: a list's lone item at the text's end, one
+ * whole sentence (三、… / (一)会议原则同意…的筹备意见。 and nothing after it),
+ * is a numbered paragraph when the text's earlier list of that level (the
+ * items (一)…(六) under 二) was read as numbered paragraphs (convention 3):
+ * the text writes its items alike.  Not when no list of that level was read
+ * so before (an excerpt's last line (二)关于…的问题。 may be a heading). */
+static void test_lines45_lone_last_item_like_earlier_list(void **state)
+{
+    (void)state;
+    const char *simp = "常务会议纪要\nxx年xx月xx日，县长主持召开了县政府第xx次常务会议，现将会议确定事项纪要如下：\n"
+                       "一、关于统筹城乡发展有关问题\n"
+                       "(一)会议原则同意县经发局关于调整统筹城乡发展领导小组组成人员的意见，会后提交县委常委会议研究。\n"
+                       "(二)会议原则同意县经发局关于成立县能源协调领导小组的意见，会后以政府办文件印发。\n"
+                       "二、关于秋冬农业生产有关问题\n"
+                       "(一)会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\n";
+    mendL_dump_has(simp, "PARAGRAPH 4 \"（一）会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\"", true);
+    mendL_dump_has(simp, "RUNIN", false);
+    const char *trad = "常務會議紀要范文精選\nxx年xx月xx日,代縣長主持召開了縣政府第xx次常務會議,現將會議確定事項紀要如下:\n"
+                       "一、關于統籌城鄉發展有關問題\n"
+                       "(一)會議原則同意縣經發局關于調整xx縣統籌城鄉發展領導小組組成人員的意見,會后提交縣委常委會議研究。\n"
+                       "(二)會議原則同意縣經發局關于成立xx縣能源協調領導小組的意見,會后以政府辦文件印發。\n"
+                       "二、關于秋冬農業生產有關問題\n"
+                       "(一)會議原則同意縣xx局關于召開秋冬農業農村工作會議的籌備意見。\n";
+    mendL_dump_has(trad, "PARAGRAPH 4 \"（一）會議原則同意縣xx局關于召開秋冬農業農村工作會議的籌備意見。\"", true);
+    mendL_dump_has(trad, "RUNIN", false);
+    /* not: no earlier list of that level read as numbered paragraphs */
+    const char *no = "常务会议纪要\nxx年xx月xx日，县长主持召开了县政府第xx次常务会议，现将会议确定事项纪要如下：\n"
+                     "一、关于统筹城乡发展有关问题\n会议原则同意县经发局关于调整统筹城乡发展领导小组组成人员的意见。\n"
+                     "二、关于秋冬农业生产有关问题\n"
+                     "(一)会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\n";
+    mendL_dump_has(no, "RUNIN 1 level=2 \"会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\"", true);
+    /* not: the earlier numbered paragraphs are of another level */
+    const char *other = "常务会议纪要\n现将会议确定事项纪要如下：\n"
+                        "一、会议原则同意县经发局关于调整统筹城乡发展领导小组组成人员的意见，会后提交县委常委会议研究。\n"
+                        "二、会议原则同意县经发局关于成立县能源协调领导小组的意见，会后以政府办文件印发。\n"
+                        "三、关于秋冬农业生产有关问题\n"
+                        "(一)会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\n";
+    mendL_dump_has(other, "RUNIN 1 level=2 \"会议原则同意县农业局关于召开秋冬农业农村工作会议的筹备意见。\"", true);
+}
+
+/* lines45, round 43 class 6 (stats-lianxi-2023-bulletin-forum-trad-
+ * flattened 1:561): a bulletin flattened onto one line, a note 注:/註: run in
+ * between two sentences after a space (…增長2.4%。 注:往年生產總值數據有修正,
+ * 以此次公報數據為準。 年末常住人口…) is split off a NOTE, as it stood on a
+ * line of its own under its figures.  Not a 注意/注重 sentence, not a 注:
+ * opening a line of its own (a 注: paragraph under no caption stays one),
+ * not a 注 inside a sentence. */
+static void test_lines45_note_inside_flattened_line(void **state)
+{
+    (void)state;
+    static const char *const yes[][2] = {
+        {"2023年九江市濂溪區國民經濟和社會發展統計公報 2023年,是全面貫徹黨的二十大精神開局之年,也是濂溪改革發展進程中具有重大歷史意義的一年。"
+         " 一、綜合 初步核算,全年地區生產總值3780871萬元,比上年增長2.4%。其中,第一產業增加值60666萬元,增長3.9%。"
+         " 注:往年生產總值數據有修正,以此次公報數據為準。 年末常住人口398239人,比上年末增加5938人。"
+         " 二、農業 全年糧食總產量12.5萬噸,比上年增長1.2%。\n",
+         "NOTE \"注：往年生產總值數據有修正，以此次公報數據為準。\""},
+        {"2023年某某区国民经济和社会发展统计公报 2023年，是全面贯彻党的二十大精神开局之年，也是全区改革发展进程中具有重大意义的一年。"
+         " 一、综合 初步核算，全年地区生产总值3780871万元，比上年增长2.4%。其中，第一产业增加值60666万元，增长3.9%。"
+         " 注：往年生产总值数据有修正，以此次公报数据为准。 年末常住人口398239人，比上年末增加5938人。"
+         " 二、农业 全年粮食总产量12.5万吨，比上年增长1.2%。\n",
+         "NOTE \"注：往年生产总值数据有修正，以此次公报数据为准。\""},
+        {"2023年某某區國民經濟和社會發展統計公報 2023年,是全面貫徹黨的二十大精神開局之年,也是全區改革發展進程中具有重大意義的一年。"
+         " 一、綜合 初步核算,全年地區生產總值3780871萬元,比上年增長2.4%。其中,第一產業增加值60666萬元,增長3.9%。"
+         " 註1:地區生產總值按現價計算,增長速度按不變價計算。 年末常住人口398239人,比上年末增加5938人。"
+         " 二、農業 全年糧食總產量12.5萬噸,比上年增長1.2%。\n",
+         "NOTE \"註1：地區生產總值按現價計算，增長速度按不變價計算。\""},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        mendL_dump_has(yes[k][0], yes[k][1], true);
+        mendL_dump_has(yes[k][0], "SECTION 2 ", true);
+    }
+    /* not: a sentence of 注意 after a space; a 注 inside a sentence */
+    mendL_dump_has("2023年某某区国民经济和社会发展统计公报 2023年，是全面贯彻党的二十大精神开局之年，也是全区改革发展进程中具有重大意义的一年。"
+                   " 一、综合 初步核算，全年地区生产总值3780871万元，比上年增长2.4%。其中，第一产业增加值60666万元，增长3.9%。"
+                   " 注意：各项数据均为初步统计数。 年末常住人口398239人，比上年末增加5938人，注:含流动人口。"
+                   " 二、农业 全年粮食总产量12.5万吨，比上年增长1.2%。\n",
+                   "NOTE", false);
+    /* not: a 注: line of its own between paragraphs */
+    mendL_dump_has("2023年某某区国民经济和社会发展统计公报\n一、综合\n初步核算，全年地区生产总值3780871万元，比上年增长2.4%。\n"
+                   "注:往年生产总值数据有修正,以此次公报数据为准。\n年末常住人口398239人，比上年末增加5938人。\n",
+                   "NOTE", false);
+}
+
+/* lines45, mendL43's left item: a level-1 or level-2 item whose text opens
+ * with a part's name ending in 情况/概况 (a year or digits inside it:
+ * 关于2023年预算执行的主要情况), a colon, then its paragraph on the line
+ * (一、…情况：2023年，…。税收…) is a lead run in at its colon: the name ends
+ * there, not at the first sentence's stop; so is such an item whose
+ * paragraph is one sentence (a lone 一、…情况：<sentence> over 二、… a
+ * heading), as the same item wrapped before its colon is read.  Not a
+ * field (一、时间：…), not a name with a comma, not an item of a list whose
+ * items before it are numbered paragraphs, not a level-3 item. */
+static void test_lines45_part_name_ends_at_colon(void **state)
+{
+    (void)state;
+    static const char *const yes[][3] = {
+        {"一、关于2023年预算执行的主要情况：2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。税收收入8.2亿元。\n",
+         "RUNIN 1 \"关于2023年预算执行的主要情况：\" @2:1\n",
+         "PARAGRAPH 1 \"2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。税收收入8.2亿元。\""},
+        {"一、关于2023年预算执行的主要情况：全县一般公共预算收入完成12.3亿元，增长5.6%。税收收入8.2亿元。\n",
+         "RUNIN 1 \"关于2023年预算执行的主要情况：\" @2:1\n",
+         "PARAGRAPH 1 \"全县一般公共预算收入完成12.3亿元，增长5.6%。税收收入8.2亿元。\""},
+        {"一、2023年一般公共預算收入執行情況:2023年,全縣一般公共預算收入完成12.3億元,增長5.6%。稅收收入8.2億元。\n",
+         "RUNIN 1 \"2023年一般公共預算收入執行情況：\" @2:1\n",
+         "PARAGRAPH 1 \"2023年，全縣一般公共預算收入完成12.3億元，增長5.6%。稅收收入8.2億元。\""},
+        /* one sentence after the colon, the next item a heading */
+        {"一、关于2023年预算执行的主要情况：2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。\n",
+         "RUNIN 1 \"关于2023年预算执行的主要情况：\" @2:1\n",
+         "PARAGRAPH 1 \"2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。\""},
+        {"（一）2023年全縣財政收支概況：2023年，全縣一般公共預算收入完成12.3億元，增長5.6%。\n",
+         "RUNIN 1 level=2 \"2023年全縣財政收支概況：\" @2:1\n",
+         "PARAGRAPH 1 \"2023年，全縣一般公共預算收入完成12.3億元，增長5.6%。\""},
+    };
+    char text[2048];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text, "某县2023年预算执行情况\n%s二、2024年预算安排\n全县支出35.6亿元。\n", yes[k][0]);
+        mendL_dump_has(text, yes[k][1], true);
+        mendL_dump_has(text, yes[k][2], true);
+        mendL_dump_has(text, "LEAD", false);
+    }
+    /* not: a field and its value; a long sentence with a comma before the
+     * colon; items after a numbered paragraph of the list; a level-3 item */
+    mendL_dump_has("某县召开安全生产会议的通知\n一、时间：2023年5月1日上午9时，会期半天，地点在县政府三楼会议室。\n二、参会人员\n各乡镇负责人。\n",
+                   "RUNIN 1 \"时间：\"", false);
+    mendL_dump_has("某县2023年预算执行情况\n一、全县认真落实上级决策部署，经济运行情况：总体平稳，一般公共预算收入完成12.3亿元，增长5.6%。\n"
+                   "二、2024年预算安排\n全县支出35.6亿元。\n",
+                   "RUNIN 1 \"全县认真落实上级决策部署，经济运行情况：\"", false);
+    mendL_dump_has("某县2023年预算执行情况\n一、截至2023年底，全县一般公共预算收入完成12.3亿元，增长5.6%。\n"
+                   "二、支出执行情况：全县一般公共预算支出完成35.6亿元，增长3.2%。其中民生支出28.1亿元，占比79%。\n三、2024年预算安排\n",
+                   "RUNIN 2 ", false);
+    mendL_dump_has("某县2023年预算执行情况\n一、收入\n1.税收收入执行情况：累计完成12.3亿元，同比增长6.91%；\n2.非税收入执行情况：累计完成3.3亿元，同比下降2.1%。\n",
+                   "RUNIN 1 level=3 \"税收收入执行情况：\"", false);
+}
+
+/* lines45, round 35 class 3 (stats-yaan-2024q3-epaper-headline lines 5-6):
+ * a bulletin's parts one paragraph each, the first ones led by a headline
+ * clause and a comma (农业生产形势较好，第一产业增加值…), the last two by a
+ * whole clause and 。 (固定资产投资稳步增长。全市…, 消费服务保持增长。…): the
+ * two clauses are run-in leads, as three such clauses in a row are.  Not
+ * two such paragraphs alone, nor after paragraphs that open otherwise. */
+static void test_lines45_two_clause_leads_after_comma_leads(void **state)
+{
+    (void)state;
+    static const char *const yes[][3] = {
+        {"实现地区生产总值744.94亿元，同比增长6.3%\n"
+         "农业生产形势较好，第一产业增加值145.88亿元，增长3.8%。初步统计，蔬菜产量增长4.5%。\n"
+         "工业运行平稳向好，第二产业增加值222.80亿元，增长6.2%。全市规模以上工业增加值同比增长4.9%。\n"
+         "固定资产投资稳步增长。全市固定资产投资同比增长2.5%，其中基础设施投资增长3.6%。\n"
+         "消费服务保持增长。全市实现社会消费品零售总额253.08亿元，同比增长5.5%。\n本报记者 杨宇龙\n",
+         "RUNIN 0 \"固定资产投资稳步增长。\"", "RUNIN 0 \"消费服务保持增长。\""},
+        {"實現地區生產總值744.94億元,同比增長6.3%\n"
+         "農業生產形勢較好,第一產業增加值145.88億元,增長3.8%。初步統計,蔬菜產量增長4.5%。\n"
+         "固定資產投資穩步增長。全市固定資產投資同比增長2.5%,其中基礎設施投資增長3.6%。\n"
+         "消費服務保持增長。全市實現社會消費品零售總額253.08億元,同比增長5.5%。\n",
+         "RUNIN 0 \"固定資產投資穩步增長。\"", "RUNIN 0 \"消費服務保持增長。\""},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        mendL_dump_has(yes[k][0], yes[k][1], true);
+        mendL_dump_has(yes[k][0], yes[k][2], true);
+        mendL_dump_has(yes[k][0], "RUNIN 0 \"农业", false);
+        mendL_dump_has(yes[k][0], "RUNIN 0 \"農業", false);
+    }
+    /* not: two clause leads alone; after paragraphs that open otherwise */
+    mendL_dump_has("某县经济运行情况\n今年以来，全县上下认真贯彻落实各项决策部署，经济运行总体平稳。\n"
+                   "固定资产投资稳步增长。全市固定资产投资同比增长2.5%，其中基础设施投资增长3.6%。\n"
+                   "消费服务保持增长。全市实现社会消费品零售总额253.08亿元，同比增长5.5%。\n",
+                   "RUNIN", false);
+    mendL_dump_has("某县经济运行情况\n"
+                   "固定资产投资稳步增长。全市固定资产投资同比增长2.5%，其中基础设施投资增长3.6%。\n"
+                   "消费服务保持增长。全市实现社会消费品零售总额253.08亿元，同比增长5.5%。\n",
+                   "RUNIN", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2522,6 +2695,10 @@ int main(void)
         cmocka_unit_test(test_lines44_whole_sentence_item_after_line_runins),
         cmocka_unit_test(test_mendL43_colon_lead_with_text_after_colon),
         cmocka_unit_test(test_mendL43_year_led_lead_is_an_indicator),
+        cmocka_unit_test(test_lines45_lone_last_item_like_earlier_list),
+        cmocka_unit_test(test_lines45_note_inside_flattened_line),
+        cmocka_unit_test(test_lines45_part_name_ends_at_colon),
+        cmocka_unit_test(test_lines45_two_clause_leads_after_comma_leads),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
