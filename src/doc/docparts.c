@@ -3588,9 +3588,13 @@ static bulletin_status meta_row(parser *p, size_t i, bool *meta)
         return BULLETIN_OK;
     memcpy(cell, cp + s, (e - s) * sizeof *cell);
     size_t m = e - s;
-    if (!is_colon(cell[m - 1]))
+    bool colon = is_colon(cell[m - 1]);
+    if (!colon)
         cell[m++] = 0xFF1A;
-    *meta = bl_p_is_meta_line(cell, m);
+    /* a cell of a field's label with its own colon is a field, also the
+     * words a page lists only as fields (| 标题: | …的报告 |, | 名称: | …
+     * |, yongchuan): a data table's 名称 has no colon */
+    *meta = bl_p_is_meta_line(cell, m) || (colon && meta_line(cell, m, true));
 cleanup:
     return status;
 }

@@ -925,6 +925,34 @@ static void test_mendF43_dateline_then_headline_is_title(void **state)
     expect_in_dump(text, "TITLE \"新华社北京1月17日电", false);
 }
 
+/* Round 43 class 2 (finalaccounts-yongchuan-2024-report-metadata-pipes):
+ * a page's metadata table of pipes whose rows include the 标题 (名称)
+ * field with its colon (| 标题: | 重庆市永川区2024年决算报告 | ||||), then
+ * the document's title on the line under the table: that line is the
+ * title.  Traditional too.  A table of data whose first cell is 名称 with
+ * no colon is no metadata table: its rows stay, no title is read under it. */
+static void test_parts45_title_under_metadata_pipes_with_title_field(void **state)
+{
+    (void)state;
+    expect_title("| 索引号: | 11500383009336715E/2025-00034 | 发文字号: | |||\n"
+                 "| 发布机构: | 永川区财政局 | 成文日期: | 2025-08-04 | 发布日期: | 2025-08-04 |\n"
+                 "| 标题: | 重庆市永川区2024年决算报告 | ||||\n| 主题分类: | 财政 | 有效性: | |||\n"
+                 "| 有效性: | |||||\n重庆市永川区2024年决算报告\n"
+                 "2024年,全区一般公共预算收入53.24亿元,增长6.3%。\n",
+                 "  TITLE \"重庆市永川区2024年决算报告\" @6:1");
+    expect_title("| 索引號: | 11500383/2025-00034 | 發文字號: | |||\n| 發布機構: | 某區財政局 | |||\n"
+                 "| 標題: | 某區2024年決算報告 | ||||\n| 有效性: | |||||\n某區2024年決算報告\n"
+                 "2024年,全區一般公共預算收入53.24億元。\n",
+                 "  TITLE \"某區2024年決算報告\" @5:1");
+    expect_title("| 名称: | 某县2024年预算执行情况的报告 | |\n| 发布机构: | 某县财政局 | |\n"
+                 "| 成文日期: | 2025-01-04 | |\n某县2024年预算执行情况的报告\n"
+                 "2024年,全县一般公共预算收入5.24亿元。\n",
+                 "  TITLE \"某县2024年预算执行情况的报告\" @4:1");
+    /* must not fire: a data table whose first cell is a bare 名称 */
+    expect_in_dump("| 名称 | 数量 |\n| 标题 | 12 |\n某县2024年预算执行情况的报告\n全县收入5.24亿元。\n",
+                   "TITLE \"某县2024年预算执行情况的报告\"", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -958,6 +986,7 @@ int main(void)
         cmocka_unit_test(test_parts44_attachment_title_over_three_lines),
         cmocka_unit_test(test_parts44_indented_record_line_and_repeat),
         cmocka_unit_test(test_mendF43_dateline_then_headline_is_title),
+        cmocka_unit_test(test_parts45_title_under_metadata_pipes_with_title_field),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
