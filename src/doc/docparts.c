@@ -2478,6 +2478,48 @@ static bool is_person_name(const uint32_t *cp, size_t n)
     return s && n - s >= 1 && n - s <= 2;
 }
 
+/* Whether cp[0, e) ends in a post's word: 长/長, 主任, 书记/書記, 主席,
+ * 会计师/經濟師/工程师, 经理, 委员, 发言人, 主持人. */
+static bool post_word_end(const uint32_t *cp, size_t e)
+{
+    if (e < 2)
+        return false;
+    uint32_t c = cp[e - 1], b = cp[e - 2];
+    return c == 0x957F || c == 0x9577                                      /* 长 長 */
+        || (b == 0x4E3B && c == 0x4EFB)                                    /* 主任 */
+        || ((b == 0x4E66 || b == 0x66F8) && (c == 0x8BB0 || c == 0x8A18))  /* 书记 書記 */
+        || (b == 0x4E3B && c == 0x5E2D)                                    /* 主席 */
+        || ((b == 0x8BA1 || b == 0x8A08 || b == 0x6D4E || b == 0x6FDF || b == 0x7A0B)
+            && (c == 0x5E08 || c == 0x5E2B))                               /* 计师 濟師 程师 */
+        || ((b == 0x7ECF || b == 0x7D93) && c == 0x7406)                   /* 经理 經理 */
+        || (b == 0x59D4 && (c == 0x5458 || c == 0x54E1))                   /* 委员 委員 */
+        || (c == 0x4EBA && e >= 3 && (ends(cp, e, "发言人") || ends(cp, e, "發言人")
+                                      || ends(cp, e, "主持人")));           /* 新闻发言人 主持人 */
+}
+
+/* A post and a name spaced apart (bl_p_is_speaker) whose name is a
+ * person's (a surname opening it) or whose post ends in a post's word:
+ * a headline of two clauses one space apart (…新闻发布会 引起轰动,
+ * hkstv) is none.  A name read with its readings is taken as it is. */
+static bool named_speaker(const uint32_t *cp, size_t n)
+{
+    if (!bl_p_is_speaker(cp, n))
+        return false;
+    n = junk_tail(cp, n);
+    size_t sp = n;
+    while (sp > 0 && !bl_p_is_space(cp[sp - 1]))
+        sp--;
+    size_t pe = sp;
+    while (pe > 0 && bl_p_is_space(cp[pe - 1]))
+        pe--;
+    if (sp == 0 || pe == 0)
+        return true;
+    for (size_t i = sp; i < n; i++)
+        if (!bl_is_han(cp[i]))
+            return true;
+    return is_person_name(cp + sp, n - sp) || post_word_end(cp, pe);
+}
+
 /* A speaker's post and name with no space between (省审计厅厅长胡章胜,
  * 區財政局副局長李明華, 县发展和改革局党组书记刘洋, 县委副书记、县长张国庆,
  * 县财政局总会计师王芳, 县审计局局长欧阳建国, 局长阿不都·热合曼): a post
@@ -2496,18 +2538,7 @@ static bool is_glued_speaker(const uint32_t *cp, size_t n)
             in_posts = bl_is_han(cp[k]) || (cp[k] == 0x3001 && k > 0 && bl_is_han(cp[k - 1]));
         if (!in_posts)
             break; /* a later split keeps the same bad character */
-        uint32_t c = cp[e - 1], b = cp[e - 2];
-        bool post = c == 0x957F || c == 0x9577                         /* 长 長 */
-                 || (b == 0x4E3B && c == 0x4EFB)                       /* 主任 */
-                 || ((b == 0x4E66 || b == 0x66F8) && (c == 0x8BB0 || c == 0x8A18)) /* 书记 書記 */
-                 || (b == 0x4E3B && c == 0x5E2D)                       /* 主席 */
-                 || ((b == 0x8BA1 || b == 0x8A08 || b == 0x6D4E || b == 0x6FDF || b == 0x7A0B)
-                     && (c == 0x5E08 || c == 0x5E2B))                  /* 计师 濟師 程师 */
-                 || ((b == 0x7ECF || b == 0x7D93) && c == 0x7406)      /* 经理 經理 */
-                 || (b == 0x59D4 && (c == 0x5458 || c == 0x54E1))      /* 委员 委員 */
-                 || (c == 0x4EBA && e >= 3 && (ends(cp, e, "发言人") || ends(cp, e, "發言人")
-                                               || ends(cp, e, "主持人"))); /* 新闻发言人 主持人 */
-        if (!post)
+        if (!post_word_end(cp, e))
             continue;
         bool plain = true; /* the name: no post's word in it */
         for (size_t k = e; k < n; k++)
@@ -4174,7 +4205,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         /* a report whose copy starts at its speaker and date (汕头市潮阳区
          * 审计局局长 郑创平 / 2023年9月28日): the speaker, not a title */
-        if (!subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_glued_speaker(cp, n))
+        if (!subtitled && !saluted && (named_speaker(cp, n) || is_glued_speaker(cp, n))
             && i == bl_p_next_nonblank(p, 0)) {
             size_t nx = bl_p_next_nonblank(p, i + 1);
             if (nx < p->nlines && p->lines[nx].kind == LK_DATE) {

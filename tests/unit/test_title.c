@@ -953,6 +953,34 @@ static void test_parts45_title_under_metadata_pipes_with_title_field(void **stat
                    "TITLE \"某县2024年预算执行情况的报告\"", false);
 }
 
+/* Round 43 class 5 (press-npc-2011-cpi-hkstv-news): a news title whose
+ * two clauses stand apart by one space (…新闻发布会 引起轰动) over the
+ * page's date line is no post and name: the clause after the space is no
+ * person's name and the words before it end in no post.  Traditional too,
+ * a full-width space too.  A speaker over the date stays one (a surname
+ * opening the name, or a post's word before it). */
+static void test_parts45_spaced_headline_is_no_speaker(void **state)
+{
+    (void)state;
+    const char *body = "\n(本台讯)3月4日,十一届全国人大四次会议在北京人民大会堂举行新闻发布会。\n";
+    char text[1024];
+    snprintf(text, sizeof text, "香港卫视记者亮相全国人大首场新闻发布会 引起轰动\n来源:香港卫视 更新时间: 2011-03-04%s",
+             body);
+    expect_title(text, "  TITLE \"香港卫视记者亮相全国人大首场新闻发布会　引起轰动\" @1:1");
+    snprintf(text, sizeof text, "香港衛視記者亮相全國人大首場新聞發布會 引起轟動\n來源:香港衛視 更新時間: 2011-03-04%s",
+             body);
+    expect_title(text, "  TITLE \"香港衛視記者亮相全國人大首場新聞發布會　引起轟動\" @1:1");
+    snprintf(text, sizeof text, "某县召开经济工作会议　部署全年任务\n2024年1月5日%s", body);
+    expect_title(text, "  TITLE \"某县召开经济工作会议 部署全年任务\" @1:1");
+    /* must not fire: a post and a name over the date */
+    snprintf(text, sizeof text, "汕头市潮阳区审计局局长 郑创平\n2023年9月28日%s", body);
+    expect_in_dump(text, "SPEAKER \"汕头市潮阳区审计局局长　郑创平\" @1:1", true);
+    snprintf(text, sizeof text, "國家統計局新聞發言人 付凌暉\n2024年1月17日%s", body);
+    expect_in_dump(text, "SPEAKER \"國家統計局新聞發言人　付凌暉\" @1:1", true);
+    snprintf(text, sizeof text, "县审计局局长 阿依古丽\n2023年9月28日%s", body);
+    expect_in_dump(text, "SPEAKER \"县审计局局长　阿依古丽\" @1:1", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -987,6 +1015,7 @@ int main(void)
         cmocka_unit_test(test_parts44_indented_record_line_and_repeat),
         cmocka_unit_test(test_mendF43_dateline_then_headline_is_title),
         cmocka_unit_test(test_parts45_title_under_metadata_pipes_with_title_field),
+        cmocka_unit_test(test_parts45_spaced_headline_is_no_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
