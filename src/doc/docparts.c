@@ -5749,6 +5749,17 @@ bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast)
         size_t k = bl_p_next_nonblank(p, j + 1);
         if (k < p->nlines && (p->lines[k].kind == LK_HEADING || p->lines[k].kind == LK_TEXT))
             p->lines[j].kind = LK_SIGNATURE;
+        return BULLETIN_OK;
+    }
+    /* a bulletin's month alone right under its title, no office between
+     * ((山西?。?023年…統計公報 / (2024年4月), shangdang): its DATE, as
+     * under the office (stats-yongjing) */
+    int y, m, d;
+    size_t s;
+    if (b - a <= 16 && is_month_date(p->cur.cp + a, b - a, &y, &m, &d, &s) && s <= 1) {
+        size_t k = bl_p_next_nonblank(p, j + 1);
+        if (k < p->nlines && (p->lines[k].kind == LK_HEADING || p->lines[k].kind == LK_TEXT))
+            p->lines[j].kind = LK_DATE;
     }
 cleanup:
     return status;

@@ -981,6 +981,32 @@ static void test_parts45_spaced_headline_is_no_speaker(void **state)
     expect_in_dump(text, "SPEAKER \"县审计局局长　阿依古丽\" @1:1", true);
 }
 
+/* Round 43 class 7 (stats-shangdang-2023-bulletin-trad-pinyin): a title
+ * whose opening a copy garbled (（山西?。?023年…統計公報: a stop between
+ * mojibake marks) is the title as found, and the date line under it, in
+ * brackets, the document's date.  Simplified, replacement characters and
+ * full-width marks too.  A sentence with a stop of its own after the
+ * garbled opening stays no title; a line with no title word too. */
+static void test_parts45_garbled_opening_title(void **state)
+{
+    (void)state;
+    const char *body = "2023年,全区经济稳定增长。\n一、综合\n全年地区生产总值增长3.0%。\n";
+    char text[1024];
+    snprintf(text, sizeof text, "(山西?。?023年長治市上黨區國民經濟和社會發展統計公報\n(2024年4月)\n%s", body);
+    expect_title(text, "  TITLE \"（山西？。？023年長治市上黨區國民經濟和社會發展統計公報\" @1:1");
+    expect_in_dump(text, "DATE \"2024年4月\" iso=2024-04 @2:2", true);
+    snprintf(text, sizeof text, "（山西？。？023年长治市上党区国民经济和社会发展统计公报\n（2024年4月）\n%s", body);
+    expect_title(text, "  TITLE \"（山西？。？023年长治市上党区国民经济和社会发展统计公报\" @1:1");
+    snprintf(text, sizeof text, "\xef\xbf\xbd\xef\xbf\xbd。\xef\xbf\xbd" "023年某县国民经济和社会发展统计公报\n%s", body);
+    expect_title(text, "  TITLE \"\xef\xbf\xbd\xef\xbf\xbd。\xef\xbf\xbd" "023年某县国民经济和社会发展统计公报\" @1:1");
+    /* must not fire: a stop of the sentence's own after the opening */
+    snprintf(text, sizeof text, "(山西?。?023年全区经济稳定增长。全年发布统计公报\n%s", body);
+    expect_in_dump(text, "TITLE \"（山西", false);
+    /* nor with no title word at the end */
+    snprintf(text, sizeof text, "(山西?。?023年全区经济稳定增长\n%s", body);
+    expect_in_dump(text, "TITLE \"（山西", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1016,6 +1042,7 @@ int main(void)
         cmocka_unit_test(test_mendF43_dateline_then_headline_is_title),
         cmocka_unit_test(test_parts45_title_under_metadata_pipes_with_title_field),
         cmocka_unit_test(test_parts45_spaced_headline_is_no_speaker),
+        cmocka_unit_test(test_parts45_garbled_opening_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
