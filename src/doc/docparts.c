@@ -3521,6 +3521,59 @@ static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *
     return false;
 }
 
+/* A page's record line of its posting and its source only: the date
+ * opening it, a time perhaps, then its source field of one word
+ * (来源:今日长子, 來源：縣政府辦) and perhaps a repost's mark (转载, 原创),
+ * nothing else (a law site's 作者, 阅读 … after it: the site's).  True
+ * with the date. */
+static bool dated_source_record(const uint32_t *cp, size_t n, int *y, int *m, int *d)
+{
+    int v[3];
+    size_t k = n < 12 || n > 60 ? 0 : record_date_at(cp, n, 0, v);
+    if (!k)
+        return false;
+    k = bl_p_skip_spaces(cp, n, k);
+    /* a time: 08:48:53, 9:20 */
+    size_t c = k, parts = 0;
+    for (;;) {
+        size_t q = c;
+        while (c < n && bl_p_is_digit(cp[c]) && c - q < 2)
+            c++;
+        if (c == q)
+            break;
+        parts++;
+        if (c + 1 < n && is_colon(cp[c]) && bl_p_is_digit(cp[c + 1]))
+            c++;
+        else
+            break;
+    }
+    if (parts >= 2)
+        k = bl_p_skip_spaces(cp, n, c);
+    else if (c > k)
+        return false;
+    size_t l = 0;
+    for (size_t q = 0; q < sizeof page_source_names / sizeof *page_source_names && !l; q++)
+        l = starts(cp + k, n - k, page_source_names[q]);
+    if (!l || k + l >= n || !is_colon(cp[k + l]))
+        return false;
+    size_t w = bl_p_skip_spaces(cp, n, k + l + 1), v0 = w;
+    while (w < n && !bl_p_is_space(cp[w]) && !is_colon(cp[w]))
+        w++;
+    if (w == v0 || w - v0 > 20 || (w < n && is_colon(cp[w])))
+        return false;
+    w = bl_p_skip_spaces(cp, n, w);
+    static const char *const marks[] = {"转载", "轉載", "原创", "原創"};
+    for (size_t q = 0; q < sizeof marks / sizeof *marks && w < n; q++) {
+        size_t ml = starts(cp + w, n - w, marks[q]);
+        if (ml)
+            w = bl_p_skip_spaces(cp, n, w + ml);
+    }
+    if (w != n)
+        return false;
+    *y = v[0], *m = v[1], *d = v[2];
+    return true;
+}
+
 /* The text's own date: a DATE line, or a page's 成文日期 field.  When it
  * has none, the date of the page's record line under its title is its
  * DATE (convention decided by the lead, 2026-12-06): a news page's
@@ -3532,10 +3585,11 @@ static bulletin_status record_line_dates(parser *p)
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
     int y, m, d;
-    for (size_t i = 0; i < p->nlines; i++) {
+    size_t own = p->nlines; /* the text's own DATE */
+    for (size_t i = 0; i < p->nlines && own == p->nlines; i++) {
         if (p->lines[i].kind == LK_DATE)
-            return BULLETIN_OK;
-        if (p->lines[i].kind == LK_BLANK)
+            own = i;
+        if (p->lines[i].kind == LK_BLANK || own < p->nlines)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         if (starts(p->cur.cp + a, b - a, "成文日期"))
@@ -3557,12 +3611,25 @@ static bulletin_status record_line_dates(parser *p)
         /* a posting date alone or a dateline under a breadcrumb or the
          * headline's repeat (发表于:…, 2019年10月21日 18:44 中国新闻网),
          * not under a line of the page's fields (来源:州人大 作者:…) */
+        /* the text dated below: only a record line of the page's posting
+         * and its source (2019-01-29 08:48:53 来源:今日长子 转载, changzi) */
+        if (own < p->nlines) {
+            if (i > own)
+                break;
+            if (dated_source_record(p->cur.cp + a, b - a, &y, &m, &d)) {
+                rec = i;
+                break;
+            }
+            continue;
+        }
         if (record_line_date(p->cur.cp + a, b - a, &y, &m, &d, &alone) && !(alone && fields)) {
             rec = i;
             break;
         }
         fields |= bl_p_is_meta_line(p->cur.cp + a, b - a);
     }
+    if (rec >= p->nlines && own < p->nlines)
+        return BULLETIN_OK;
     if (rec >= p->nlines) {
         /* the record after the headline on the title's line (2022年9月社會
          * 消費品零售總額 2022-10-25 來源:市統計局) */

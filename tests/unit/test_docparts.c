@@ -5300,6 +5300,48 @@ static void test_lead_issuer_under_date_readings_not_counted(void **state)
                    "  DOCTITLE \"中華人民共和國國家統計局某某某某某某某某某某某某某某\" @3:1\n");
 }
 
+/* The dump lacks `needle`. */
+static void parts45_lacks(const char *text, const char *needle)
+{
+    char *out = tu_parse_dump(text, 0);
+    if (strstr(out, needle))
+        fail_msg("dump has '%s':\n%s", needle, out);
+    free(out);
+}
+
+/* Round 44 class 2 (notice-changzi-2019-fireworks-ban-indented-village-
+ * list): a page's record line under the title, opening with its date and
+ * time, then the page's source and a repost mark (2019-01-29 08:48:53
+ * 来源:今日长子 转载), is a DATE though the document signs its own date
+ * below.  Traditional, slashes too.  Not a law site's record whose
+ * fields go on (作者, 阅读), nor a record over no date of the text's
+ * own when the line has more fields (already the record's DATE). */
+static void test_parts45_dated_source_record_with_own_date(void **state)
+{
+    (void)state;
+    const char *tail = "\n    各乡镇人民政府:\n    现将有关事项通告如下,请遵照执行。\n\n"
+                       "    某县人民政府\n    2019年1月16日\n";
+    char text[1024];
+    snprintf(text, sizeof text, "    某县人民政府关于禁止燃放烟花爆竹的通告\n\n    信息发布者:段某\n"
+                                "    2019-01-29 08:48:53    来源:今日某县   转载\n%s", tail);
+    expect_in_dump(text, 0, "iso=2019-01-29 @4:5");
+    expect_in_dump(text, 0, "DATE \"2019年1月16日\" iso=2019-01-16");
+    snprintf(text, sizeof text, "某縣人民政府關於禁止燃放煙花爆竹的通告\n"
+                                "2019/1/29 9:20:30 來源:今日某縣 轉載\n%s", tail);
+    expect_in_dump(text, 0, "iso=2019-01-29 @2:1");
+    snprintf(text, sizeof text, "某县人民政府关于禁止燃放烟花爆竹的通告\n"
+                                "2019-01-29 08:48:53 来源:县政府办\n%s", tail);
+    expect_in_dump(text, 0, "iso=2019-01-29 @2:1");
+    /* must not fire: a law site's record line with more fields */
+    snprintf(text, sizeof text, "某县人民政府关于禁止燃放烟花爆竹的通告\n"
+                                "2024-07-22 08:54:31 来源:法律资料网 作者:佚名 阅读:8313\n%s", tail);
+    parts45_lacks(text, "iso=2024-07-22");
+    /* nor a line of words after the date */
+    snprintf(text, sizeof text, "某县人民政府关于禁止燃放烟花爆竹的通告\n"
+                                "2024-07-22 来源于群众举报的线索已经查实\n%s", tail);
+    parts45_lacks(text, "iso=2024-07-22");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5491,6 +5533,7 @@ int main(void)
         cmocka_unit_test(test_partsD_closing_date_that_lost_its_year),
         cmocka_unit_test(test_partsD_glued_speaker_line_and_its_salutation),
         cmocka_unit_test(test_lead_issuer_under_date_readings_not_counted),
+        cmocka_unit_test(test_parts45_dated_source_record_with_own_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
