@@ -4341,6 +4341,46 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             }
         }
+        /* a salutation wrapped mid-word over two lines (各鄉鎮人民政府,…、
+         * 經濟開發 / 區管委會:, linzhang): the line of addressees, no stop
+         * or colon in it, right over a short line ending in the colon, the
+         * two read as one salutation */
+        if (!saluted && i > bl_p_next_nonblank(p, 0) && n >= 4 && n <= 80 && !is_colon(cp[n - 1])
+            && !bl_p_is_terminal(cp[n - 1]) && i + 1 < p->nlines && p->lines[i + 1].kind == LK_TEXT
+            && !l->flat && !p->lines[i + 1].flat) {
+            uint32_t both[120];
+            /* a list of addressees cut in a word or after its separator:
+             * not an office's whole name over the salutation (an issuer) */
+            size_t seg = n;
+            while (seg > 0 && cp[seg - 1] != 0xFF0C && cp[seg - 1] != ',' && cp[seg - 1] != 0x3001)
+                seg--;
+            size_t s0 = 0; /* the first addressee: an office, or 各… */
+            while (s0 < n && cp[s0] != 0xFF0C && cp[s0] != ',' && cp[s0] != 0x3001)
+                s0++;
+            bool list = s0 < n && (org_token(cp, s0) || cp[0] == 0x5404 /* 各 */);
+            for (size_t q = 0; q < n && list; q++)
+                list = !is_colon(cp[q]) && cp[q] != 0x300A && cp[q] != 0x3002;
+            bool cut = list && (seg == n || (seg > 0 && !org_token(cp + seg, n - seg)));
+            memcpy(both, cp, n * sizeof *both);
+            BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+            size_t wn = b - a;
+            bool wrapped = cut && wn >= 2 && wn <= 30 && n + wn <= sizeof both / sizeof *both
+                        && is_colon(p->cur.cp[a + wn - 1]);
+            if (wrapped) {
+                memcpy(both + n, p->cur.cp + a, wn * sizeof *both);
+                wrapped = bl_p_is_salutation(both, n + wn);
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
+            if (wrapped) {
+                l->kind = LK_SALUTATION;
+                l->join = 1;
+                p->lines[i + 1].kind = LK_SKIP;
+                saluted = true;
+                i++;
+                continue;
+            }
+        }
         if (!saluted && bl_p_is_salutation(cp, n)) {
             l->kind = LK_SALUTATION;
             saluted = true;

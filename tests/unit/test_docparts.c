@@ -5342,6 +5342,31 @@ static void test_parts45_dated_source_record_with_own_date(void **state)
     parts45_lacks(text, "iso=2024-07-22");
 }
 
+/* Round 44 class 1 (notice-linzhang-2019-firewood-ban-trad-wrapped-
+ * salutation): a salutation wrapped mid-word over two lines (各鄉鎮人民
+ * 政府,…、經濟開發 / 區管委會:) under the title is one salutation, the
+ * lines joined.  Simplified too, and a wrap after a 、.  Not a sentence's
+ * line over a line ending in a colon (…工作,现将有关事项 / 通知如下:),
+ * nor a line after the salutation. */
+static void test_parts45_salutation_wrapped_over_two_lines(void **state)
+{
+    (void)state;
+    const char *body = "進入2019年以來,我縣空氣質量嚴重惡化。\n一、全縣范圍內禁止燃燒木柴。\n";
+    char text[1024];
+    snprintf(text, sizeof text, "關于全縣禁止正月十六燃燒木柴的通知\n各鄉鎮人民政府,縣對口有關單位、縣政府有關部門、經濟開發\n"
+                                "區管委會:\n%s", body);
+    expect_in_dump(text, 0, "SALUTATION \"各鄉鎮人民政府，縣對口有關單位、縣政府有關部門、經濟開發區管委會：\" @2:1");
+    snprintf(text, sizeof text, "关于全县禁止燃烧木柴的通知\n各乡镇人民政府,县直各单位、县政府有关部门、\n经济开发区管委会:\n%s",
+             body);
+    expect_in_dump(text, 0, "SALUTATION \"各乡镇人民政府，县直各单位、县政府有关部门、经济开发区管委会：\" @2:1");
+    /* must not fire: a sentence's line over a colon */
+    snprintf(text, sizeof text, "关于全县禁止燃烧木柴的通知\n为做好全县禁止燃烧木柴的工作,现将有关事项\n通知如下:\n%s", body);
+    parts45_lacks(text, "SALUTATION");
+    /* nor when the line over the colon's line is the title */
+    snprintf(text, sizeof text, "关于全县禁止燃烧木柴的通知\n各乡镇人民政府:\n%s", body);
+    expect_in_dump(text, 0, "SALUTATION \"各乡镇人民政府：\" @2:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5534,6 +5559,7 @@ int main(void)
         cmocka_unit_test(test_partsD_glued_speaker_line_and_its_salutation),
         cmocka_unit_test(test_lead_issuer_under_date_readings_not_counted),
         cmocka_unit_test(test_parts45_dated_source_record_with_own_date),
+        cmocka_unit_test(test_parts45_salutation_wrapped_over_two_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
