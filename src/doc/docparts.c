@@ -2741,7 +2741,9 @@ bool bl_p_is_caption(const uint32_t *cp, size_t n)
 
 bool bl_p_is_note(const uint32_t *cp, size_t n)
 {
-    static const char *const keys[] = {"注", "说明", "资料来源", "数据来源", "备注", "单位"};
+    /* (traditional too: 註, 說明, 資料來源, 數據來源, 備註, 單位) */
+    static const char *const keys[] = {"注", "说明", "资料来源", "数据来源", "备注", "单位", "註", "說明", "資料來源",
+                                       "數據來源", "備註", "備注", "單位"};
     if (n >= 3 && (cp[0] == '[' || cp[0] == 0x3010 || cp[0] == 0xFF3B) && bl_p_is_digit(cp[1]))
         return true;
     if (cp[0] >= 0x2460 && cp[0] <= 0x2473) /* ①..⑳ */
@@ -3948,7 +3950,8 @@ bulletin_status bl_p_find_docparts(parser *p)
                     size_t k = bl_p_next_nonblank(p, j + 1);
                     if (k < p->nlines && k - j <= 2 && p->lines[k].kind == LK_TEXT) {
                         BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
-                        if (starts(p->cur.cp + a, b - a, "注") && bl_p_is_note(p->cur.cp + a, b - a))
+                        if ((starts(p->cur.cp + a, b - a, "注") || starts(p->cur.cp + a, b - a, "註"))
+                            && bl_p_is_note(p->cur.cp + a, b - a))
                             p->lines[k].kind = LK_NOTE;
                     }
                 }
@@ -4981,7 +4984,7 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             }
         }
-        bool unit = starts(cp, n, "单位") && n < 30 && bl_p_is_note(cp, n);
+        bool unit = (starts(cp, n, "单位") || starts(cp, n, "單位")) && n < 30 && bl_p_is_note(cp, n);
         bool cap = bl_p_is_caption(cp, n);
         /* right above its table, or a blank line above a table copied a
          * cell per line, whose lines all stand a blank line apart
@@ -5028,7 +5031,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (cap && (p->lines[j].kind == LK_TEXT || p->lines[j].kind == LK_NOTE)) {
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             if (is_unit_note(p->cur.cp + a, b - a)
-                || (starts(p->cur.cp + a, b - a, "单位") && bl_p_is_note(p->cur.cp + a, b - a)))
+                || ((starts(p->cur.cp + a, b - a, "单位") || starts(p->cur.cp + a, b - a, "單位"))
+                    && bl_p_is_note(p->cur.cp + a, b - a)))
                 t = bl_p_next_nonblank(p, j + 1);
         }
         if (t < p->nlines && (p->lines[t].kind == LK_TABLE || p->lines[t].kind == LK_RULE)) {

@@ -5367,6 +5367,35 @@ static void test_parts45_salutation_wrapped_over_two_lines(void **state)
     expect_in_dump(text, 0, "SALUTATION \"各乡镇人民政府：\" @2:1");
 }
 
+/* docparts bl_p_is_note read the simplified labels only: a traditional
+ * note over or under a table (單位：萬元（…）, 註：…, 說明：…, 資料來源：…,
+ * 數據來源：…, 備註：…) was a paragraph.  Each is a NOTE as its simplified
+ * twin is.  A paragraph that opens with the word but no colon
+ * (說明本年收支平衡。) stays a paragraph. */
+static void test_parts45_traditional_note_labels(void **state)
+{
+    (void)state;
+    const char *over[] = {"單位：萬元（快報數，與分項之和或有尾差。）", "单位：万元（快报数，与分项之和或有尾差。）"};
+    const char *under[] = {"註：本表數據為快報數", "說明：合計數有尾差", "資料來源：縣統計局", "數據來源：縣財政局",
+                           "備註：空格為無數據", "注：本表数据为快报数"};
+    char text[1024], note[256];
+    for (size_t k = 0; k < sizeof over / sizeof *over; k++) {
+        snprintf(text, sizeof text, "某縣2023年財政收支情況\n\n2023年全縣收入增長5%%。\n%s\n"
+                                    "| 項目 | 金額 |\n| --- | --- |\n| 收入 | 100 |\n", over[k]);
+        snprintf(note, sizeof note, "NOTE \"%s\" @4:1", over[k]);
+        expect_in_dump(text, 0, note);
+    }
+    for (size_t k = 0; k < sizeof under / sizeof *under; k++) {
+        snprintf(text, sizeof text, "某縣2023年財政收支情況\n\n2023年全縣收入增長5%%。\n"
+                                    "| 項目 | 金額 |\n| --- | --- |\n| 收入 | 100 |\n%s\n全年支出增長3%%。\n", under[k]);
+        snprintf(note, sizeof note, "NOTE \"%s\" @7:1", under[k]);
+        expect_in_dump(text, 0, note);
+    }
+    /* must not fire: the word without its colon opens a sentence */
+    parts45_lacks("某縣2023年財政收支情況\n\n2023年全縣收入增長5%。\n| 項目 | 金額 |\n| --- | --- |\n"
+                  "| 收入 | 100 |\n說明本年收支平衡。\n全年支出增長3%。\n", "NOTE");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5560,6 +5589,7 @@ int main(void)
         cmocka_unit_test(test_lead_issuer_under_date_readings_not_counted),
         cmocka_unit_test(test_parts45_dated_source_record_with_own_date),
         cmocka_unit_test(test_parts45_salutation_wrapped_over_two_lines),
+        cmocka_unit_test(test_parts45_traditional_note_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
