@@ -4365,16 +4365,19 @@ bulletin_status bl_p_find_docparts(parser *p)
                 list = !is_colon(cp[q]) && cp[q] != 0x300A && cp[q] != 0x3002;
             bool cut = list && (seg == n || (seg > 0 && !org_token(cp + seg, n - seg)));
             memcpy(both, cp, n * sizeof *both);
-            BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
-            size_t wn = b - a;
+            if (cut)
+                BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+            size_t wn = cut ? b - a : 0;
             bool wrapped = cut && wn >= 2 && wn <= 30 && n + wn <= sizeof both / sizeof *both
                         && is_colon(p->cur.cp[a + wn - 1]);
             if (wrapped) {
                 memcpy(both + n, p->cur.cp + a, wn * sizeof *both);
                 wrapped = bl_p_is_salutation(both, n + wn);
             }
-            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-            cp = p->cur.cp + a;
+            if (cut) {
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
             if (wrapped) {
                 l->kind = LK_SALUTATION;
                 l->join = 1;
