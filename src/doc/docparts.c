@@ -2478,6 +2478,48 @@ static bool is_person_name(const uint32_t *cp, size_t n)
     return s && n - s >= 1 && n - s <= 2;
 }
 
+/* Whether cp[0, e) ends in a post's word: 长/長, 主任, 书记/書記, 主席,
+ * 会计师/經濟師/工程师, 经理, 委员, 发言人, 主持人. */
+static bool post_word_end(const uint32_t *cp, size_t e)
+{
+    if (e < 2)
+        return false;
+    uint32_t c = cp[e - 1], b = cp[e - 2];
+    return c == 0x957F || c == 0x9577                                      /* 长 長 */
+        || (b == 0x4E3B && c == 0x4EFB)                                    /* 主任 */
+        || ((b == 0x4E66 || b == 0x66F8) && (c == 0x8BB0 || c == 0x8A18))  /* 书记 書記 */
+        || (b == 0x4E3B && c == 0x5E2D)                                    /* 主席 */
+        || ((b == 0x8BA1 || b == 0x8A08 || b == 0x6D4E || b == 0x6FDF || b == 0x7A0B)
+            && (c == 0x5E08 || c == 0x5E2B))                               /* 计师 濟師 程师 */
+        || ((b == 0x7ECF || b == 0x7D93) && c == 0x7406)                   /* 经理 經理 */
+        || (b == 0x59D4 && (c == 0x5458 || c == 0x54E1))                   /* 委员 委員 */
+        || (c == 0x4EBA && e >= 3 && (ends(cp, e, "发言人") || ends(cp, e, "發言人")
+                                      || ends(cp, e, "主持人")));           /* 新闻发言人 主持人 */
+}
+
+/* A post and a name spaced apart (bl_p_is_speaker) whose name is a
+ * person's (a surname opening it) or whose post ends in a post's word:
+ * a headline of two clauses one space apart (…新闻发布会 引起轰动,
+ * hkstv) is none.  A name read with its readings is taken as it is. */
+static bool named_speaker(const uint32_t *cp, size_t n)
+{
+    if (!bl_p_is_speaker(cp, n))
+        return false;
+    n = junk_tail(cp, n);
+    size_t sp = n;
+    while (sp > 0 && !bl_p_is_space(cp[sp - 1]))
+        sp--;
+    size_t pe = sp;
+    while (pe > 0 && bl_p_is_space(cp[pe - 1]))
+        pe--;
+    if (sp == 0 || pe == 0)
+        return true;
+    for (size_t i = sp; i < n; i++)
+        if (!bl_is_han(cp[i]))
+            return true;
+    return is_person_name(cp + sp, n - sp) || post_word_end(cp, pe);
+}
+
 /* A speaker's post and name with no space between (省审计厅厅长胡章胜,
  * 區財政局副局長李明華, 县发展和改革局党组书记刘洋, 县委副书记、县长张国庆,
  * 县财政局总会计师王芳, 县审计局局长欧阳建国, 局长阿不都·热合曼): a post
@@ -2496,18 +2538,7 @@ static bool is_glued_speaker(const uint32_t *cp, size_t n)
             in_posts = bl_is_han(cp[k]) || (cp[k] == 0x3001 && k > 0 && bl_is_han(cp[k - 1]));
         if (!in_posts)
             break; /* a later split keeps the same bad character */
-        uint32_t c = cp[e - 1], b = cp[e - 2];
-        bool post = c == 0x957F || c == 0x9577                         /* 长 長 */
-                 || (b == 0x4E3B && c == 0x4EFB)                       /* 主任 */
-                 || ((b == 0x4E66 || b == 0x66F8) && (c == 0x8BB0 || c == 0x8A18)) /* 书记 書記 */
-                 || (b == 0x4E3B && c == 0x5E2D)                       /* 主席 */
-                 || ((b == 0x8BA1 || b == 0x8A08 || b == 0x6D4E || b == 0x6FDF || b == 0x7A0B)
-                     && (c == 0x5E08 || c == 0x5E2B))                  /* 计师 濟師 程师 */
-                 || ((b == 0x7ECF || b == 0x7D93) && c == 0x7406)      /* 经理 經理 */
-                 || (b == 0x59D4 && (c == 0x5458 || c == 0x54E1))      /* 委员 委員 */
-                 || (c == 0x4EBA && e >= 3 && (ends(cp, e, "发言人") || ends(cp, e, "發言人")
-                                               || ends(cp, e, "主持人"))); /* 新闻发言人 主持人 */
-        if (!post)
+        if (!post_word_end(cp, e))
             continue;
         bool plain = true; /* the name: no post's word in it */
         for (size_t k = e; k < n; k++)
@@ -2710,7 +2741,9 @@ bool bl_p_is_caption(const uint32_t *cp, size_t n)
 
 bool bl_p_is_note(const uint32_t *cp, size_t n)
 {
-    static const char *const keys[] = {"注", "说明", "资料来源", "数据来源", "备注", "单位"};
+    /* (traditional too: 註, 說明, 資料來源, 數據來源, 備註, 單位) */
+    static const char *const keys[] = {"注", "说明", "资料来源", "数据来源", "备注", "单位", "註", "說明", "資料來源",
+                                       "數據來源", "備註", "備注", "單位"};
     if (n >= 3 && (cp[0] == '[' || cp[0] == 0x3010 || cp[0] == 0xFF3B) && bl_p_is_digit(cp[1]))
         return true;
     if (cp[0] >= 0x2460 && cp[0] <= 0x2473) /* ①..⑳ */
@@ -3490,6 +3523,59 @@ static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *
     return false;
 }
 
+/* A page's record line of its posting and its source only: the date
+ * opening it, a time perhaps, then its source field of one word
+ * (来源:今日长子, 來源：縣政府辦) and perhaps a repost's mark (转载, 原创),
+ * nothing else (a law site's 作者, 阅读 … after it: the site's).  True
+ * with the date. */
+static bool dated_source_record(const uint32_t *cp, size_t n, int *y, int *m, int *d)
+{
+    int v[3];
+    size_t k = n < 12 || n > 60 ? 0 : record_date_at(cp, n, 0, v);
+    if (!k)
+        return false;
+    k = bl_p_skip_spaces(cp, n, k);
+    /* a time: 08:48:53, 9:20 */
+    size_t c = k, parts = 0;
+    for (;;) {
+        size_t q = c;
+        while (c < n && bl_p_is_digit(cp[c]) && c - q < 2)
+            c++;
+        if (c == q)
+            break;
+        parts++;
+        if (c + 1 < n && is_colon(cp[c]) && bl_p_is_digit(cp[c + 1]))
+            c++;
+        else
+            break;
+    }
+    if (parts >= 2)
+        k = bl_p_skip_spaces(cp, n, c);
+    else if (c > k)
+        return false;
+    size_t l = 0;
+    for (size_t q = 0; q < sizeof page_source_names / sizeof *page_source_names && !l; q++)
+        l = starts(cp + k, n - k, page_source_names[q]);
+    if (!l || k + l >= n || !is_colon(cp[k + l]))
+        return false;
+    size_t w = bl_p_skip_spaces(cp, n, k + l + 1), v0 = w;
+    while (w < n && !bl_p_is_space(cp[w]) && !is_colon(cp[w]))
+        w++;
+    if (w == v0 || w - v0 > 20 || (w < n && is_colon(cp[w])))
+        return false;
+    w = bl_p_skip_spaces(cp, n, w);
+    static const char *const marks[] = {"转载", "轉載", "原创", "原創"};
+    for (size_t q = 0; q < sizeof marks / sizeof *marks && w < n; q++) {
+        size_t ml = starts(cp + w, n - w, marks[q]);
+        if (ml)
+            w = bl_p_skip_spaces(cp, n, w + ml);
+    }
+    if (w != n)
+        return false;
+    *y = v[0], *m = v[1], *d = v[2];
+    return true;
+}
+
 /* The text's own date: a DATE line, or a page's 成文日期 field.  When it
  * has none, the date of the page's record line under its title is its
  * DATE (convention decided by the lead, 2026-12-06): a news page's
@@ -3501,10 +3587,11 @@ static bulletin_status record_line_dates(parser *p)
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
     int y, m, d;
-    for (size_t i = 0; i < p->nlines; i++) {
+    size_t own = p->nlines; /* the text's own DATE */
+    for (size_t i = 0; i < p->nlines && own == p->nlines; i++) {
         if (p->lines[i].kind == LK_DATE)
-            return BULLETIN_OK;
-        if (p->lines[i].kind == LK_BLANK)
+            own = i;
+        if (p->lines[i].kind == LK_BLANK || own < p->nlines)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         if (starts(p->cur.cp + a, b - a, "成文日期"))
@@ -3526,12 +3613,25 @@ static bulletin_status record_line_dates(parser *p)
         /* a posting date alone or a dateline under a breadcrumb or the
          * headline's repeat (发表于:…, 2019年10月21日 18:44 中国新闻网),
          * not under a line of the page's fields (来源:州人大 作者:…) */
+        /* the text dated below: only a record line of the page's posting
+         * and its source (2019-01-29 08:48:53 来源:今日长子 转载, changzi) */
+        if (own < p->nlines) {
+            if (i > own)
+                break;
+            if (dated_source_record(p->cur.cp + a, b - a, &y, &m, &d)) {
+                rec = i;
+                break;
+            }
+            continue;
+        }
         if (record_line_date(p->cur.cp + a, b - a, &y, &m, &d, &alone) && !(alone && fields)) {
             rec = i;
             break;
         }
         fields |= bl_p_is_meta_line(p->cur.cp + a, b - a);
     }
+    if (rec >= p->nlines && own < p->nlines)
+        return BULLETIN_OK;
     if (rec >= p->nlines) {
         /* the record after the headline on the title's line (2022年9月社會
          * 消費品零售總額 2022-10-25 來源:市統計局) */
@@ -3588,9 +3688,13 @@ static bulletin_status meta_row(parser *p, size_t i, bool *meta)
         return BULLETIN_OK;
     memcpy(cell, cp + s, (e - s) * sizeof *cell);
     size_t m = e - s;
-    if (!is_colon(cell[m - 1]))
+    bool colon = is_colon(cell[m - 1]);
+    if (!colon)
         cell[m++] = 0xFF1A;
-    *meta = bl_p_is_meta_line(cell, m);
+    /* a cell of a field's label with its own colon is a field, also the
+     * words a page lists only as fields (| 标题: | …的报告 |, | 名称: | …
+     * |, yongchuan): a data table's 名称 has no colon */
+    *meta = bl_p_is_meta_line(cell, m) || (colon && meta_line(cell, m, true));
 cleanup:
     return status;
 }
@@ -3846,7 +3950,8 @@ bulletin_status bl_p_find_docparts(parser *p)
                     size_t k = bl_p_next_nonblank(p, j + 1);
                     if (k < p->nlines && k - j <= 2 && p->lines[k].kind == LK_TEXT) {
                         BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
-                        if (starts(p->cur.cp + a, b - a, "注") && bl_p_is_note(p->cur.cp + a, b - a))
+                        if ((starts(p->cur.cp + a, b - a, "注") || starts(p->cur.cp + a, b - a, "註"))
+                            && bl_p_is_note(p->cur.cp + a, b - a))
                             p->lines[k].kind = LK_NOTE;
                     }
                 }
@@ -4170,7 +4275,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         /* a report whose copy starts at its speaker and date (汕头市潮阳区
          * 审计局局长 郑创平 / 2023年9月28日): the speaker, not a title */
-        if (!subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_glued_speaker(cp, n))
+        if (!subtitled && !saluted && (named_speaker(cp, n) || is_glued_speaker(cp, n))
             && i == bl_p_next_nonblank(p, 0)) {
             size_t nx = bl_p_next_nonblank(p, i + 1);
             if (nx < p->nlines && p->lines[nx].kind == LK_DATE) {
@@ -4236,6 +4341,49 @@ bulletin_status bl_p_find_docparts(parser *p)
             }
             if (sal) {
                 l->kind = LK_SPEAKER;
+                continue;
+            }
+        }
+        /* a salutation wrapped mid-word over two lines (各鄉鎮人民政府,…、
+         * 經濟開發 / 區管委會:, linzhang): the line of addressees, no stop
+         * or colon in it, right over a short line ending in the colon, the
+         * two read as one salutation */
+        if (!saluted && i > bl_p_next_nonblank(p, 0) && n >= 4 && n <= 80 && !is_colon(cp[n - 1])
+            && !bl_p_is_terminal(cp[n - 1]) && i + 1 < p->nlines && p->lines[i + 1].kind == LK_TEXT
+            && !l->flat && !p->lines[i + 1].flat) {
+            uint32_t both[120];
+            /* a list of addressees cut in a word or after its separator:
+             * not an office's whole name over the salutation (an issuer) */
+            size_t seg = n;
+            while (seg > 0 && cp[seg - 1] != 0xFF0C && cp[seg - 1] != ',' && cp[seg - 1] != 0x3001)
+                seg--;
+            size_t s0 = 0; /* the first addressee: an office, or 各… */
+            while (s0 < n && cp[s0] != 0xFF0C && cp[s0] != ',' && cp[s0] != 0x3001)
+                s0++;
+            bool list = s0 < n && (org_token(cp, s0) || cp[0] == 0x5404 /* 各 */);
+            for (size_t q = 0; q < n && list; q++)
+                list = !is_colon(cp[q]) && cp[q] != 0x300A && cp[q] != 0x3002;
+            bool cut = list && (seg == n || (seg > 0 && !org_token(cp + seg, n - seg)));
+            memcpy(both, cp, n * sizeof *both);
+            if (cut)
+                BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+            size_t wn = cut ? b - a : 0;
+            bool wrapped = cut && wn >= 2 && wn <= 30 && n + wn <= sizeof both / sizeof *both
+                        && is_colon(p->cur.cp[a + wn - 1]);
+            if (wrapped) {
+                memcpy(both + n, p->cur.cp + a, wn * sizeof *both);
+                wrapped = bl_p_is_salutation(both, n + wn);
+            }
+            if (cut) {
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+            if (wrapped) {
+                l->kind = LK_SALUTATION;
+                l->join = 1;
+                p->lines[i + 1].kind = LK_SKIP;
+                saluted = true;
+                i++;
                 continue;
             }
         }
@@ -4839,7 +4987,7 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             }
         }
-        bool unit = starts(cp, n, "单位") && n < 30 && bl_p_is_note(cp, n);
+        bool unit = (starts(cp, n, "单位") || starts(cp, n, "單位")) && n < 30 && bl_p_is_note(cp, n);
         bool cap = bl_p_is_caption(cp, n);
         /* right above its table, or a blank line above a table copied a
          * cell per line, whose lines all stand a blank line apart
@@ -4886,7 +5034,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (cap && (p->lines[j].kind == LK_TEXT || p->lines[j].kind == LK_NOTE)) {
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             if (is_unit_note(p->cur.cp + a, b - a)
-                || (starts(p->cur.cp + a, b - a, "单位") && bl_p_is_note(p->cur.cp + a, b - a)))
+                || ((starts(p->cur.cp + a, b - a, "单位") || starts(p->cur.cp + a, b - a, "單位"))
+                    && bl_p_is_note(p->cur.cp + a, b - a)))
                 t = bl_p_next_nonblank(p, j + 1);
         }
         if (t < p->nlines && (p->lines[t].kind == LK_TABLE || p->lines[t].kind == LK_RULE)) {
@@ -5714,6 +5863,17 @@ bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast)
         size_t k = bl_p_next_nonblank(p, j + 1);
         if (k < p->nlines && (p->lines[k].kind == LK_HEADING || p->lines[k].kind == LK_TEXT))
             p->lines[j].kind = LK_SIGNATURE;
+        return BULLETIN_OK;
+    }
+    /* a bulletin's month alone right under its title, no office between
+     * ((山西?。?023年…統計公報 / (2024年4月), shangdang): its DATE, as
+     * under the office (stats-yongjing) */
+    int y, m, d;
+    size_t s;
+    if (b - a <= 16 && is_month_date(p->cur.cp + a, b - a, &y, &m, &d, &s) && s <= 1) {
+        size_t k = bl_p_next_nonblank(p, j + 1);
+        if (k < p->nlines && (p->lines[k].kind == LK_HEADING || p->lines[k].kind == LK_TEXT))
+            p->lines[j].kind = LK_DATE;
     }
 cleanup:
     return status;

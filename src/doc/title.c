@@ -18,6 +18,36 @@ static bool has_stop(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A mark a copy leaves for a character it lost: ?, ？, U+FFFD. */
+static bool lost_mark(uint32_t c)
+{
+    return c == '?' || c == 0xFF1F || c == 0xFFFD;
+}
+
+/* A title whose opening a copy garbled ((山西?。?023年…統計公報, shangdang):
+ * within its first twelve characters, the last lost mark (?, ？, U+FFFD),
+ * every stop before it next to one; no stop after it, and the line ends
+ * in a title word.  The length of the garbled opening, else 0. */
+static size_t garbled_title_head(const uint32_t *cp, size_t n)
+{
+    size_t g = 0;
+    for (size_t i = 0; i < n && i < 12; i++)
+        if (lost_mark(cp[i]))
+            g = i + 1;
+    if (!g || g >= n || has_stop(cp + g, n - g) || !bl_p_ends_with_title_word(cp + g, n - g))
+        return 0;
+    for (size_t i = 0; i < g; i++)
+        if (cp[i] == 0x3002 && !((i > 0 && lost_mark(cp[i - 1])) || lost_mark(cp[i + 1])))
+            return 0;
+    return g;
+}
+
+/* A stop in the line, not counting those in a garbled opening. */
+static bool title_has_stop(const uint32_t *cp, size_t n)
+{
+    return has_stop(cp, n) && !garbled_title_head(cp, n);
+}
+
 /* A table's number alone (表二, 表1, 附表3：, 表 三, 附表十二): 表 or 附表,
  * digits or Chinese numerals, perhaps spaces and a colon; no 续表. */
 static bool bare_table_number(const uint32_t *cp, size_t n)
@@ -673,6 +703,9 @@ static bulletin_status title_left_open(parser *p, size_t first, size_t last, boo
             continue;
         size_t a, b;
         BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+        /* (not the marks of a garbled opening: (山西?。?023年…公報) */
+        if (k == first)
+            a += garbled_title_head(p->cur.cp + a, b - a);
         for (size_t i = a; i < b; i++) {
             uint32_t c = p->cur.cp[i];
             book += c == 0x300A ? 1 : c == 0x300B ? -1 : 0;
@@ -1148,7 +1181,7 @@ static bulletin_status find_title(parser *p, size_t *first, size_t *last)
         BL_CHECK(table_number_over_name(p, i, &named_table_number));
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         cp = p->cur.cp + a;
-        if (has_stop(cp, n) || plain > 80 || (plain > 40 && bl_p_is_stop(cp[n - 1]))
+        if (title_has_stop(cp, n) || plain > 80 || (plain > 40 && bl_p_is_stop(cp[n - 1]))
             || ((cp[n - 1] == ':' || cp[n - 1] == 0xFF1A) && !over_deck && !named_table_number)) {
             skipped = i;
             why = "is a sentence";

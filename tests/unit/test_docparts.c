@@ -5300,6 +5300,102 @@ static void test_lead_issuer_under_date_readings_not_counted(void **state)
                    "  DOCTITLE \"中華人民共和國國家統計局某某某某某某某某某某某某某某\" @3:1\n");
 }
 
+/* The dump lacks `needle`. */
+static void parts45_lacks(const char *text, const char *needle)
+{
+    char *out = tu_parse_dump(text, 0);
+    if (strstr(out, needle))
+        fail_msg("dump has '%s':\n%s", needle, out);
+    free(out);
+}
+
+/* Round 44 class 2 (notice-changzi-2019-fireworks-ban-indented-village-
+ * list): a page's record line under the title, opening with its date and
+ * time, then the page's source and a repost mark (2019-01-29 08:48:53
+ * 来源:今日长子 转载), is a DATE though the document signs its own date
+ * below.  Traditional, slashes too.  Not a law site's record whose
+ * fields go on (作者, 阅读), nor a record over no date of the text's
+ * own when the line has more fields (already the record's DATE). */
+static void test_parts45_dated_source_record_with_own_date(void **state)
+{
+    (void)state;
+    const char *tail = "\n    各乡镇人民政府:\n    现将有关事项通告如下,请遵照执行。\n\n"
+                       "    某县人民政府\n    2019年1月16日\n";
+    char text[1024];
+    snprintf(text, sizeof text, "    某县人民政府关于禁止燃放烟花爆竹的通告\n\n    信息发布者:段某\n"
+                                "    2019-01-29 08:48:53    来源:今日某县   转载\n%s", tail);
+    expect_in_dump(text, 0, "iso=2019-01-29 @4:5");
+    expect_in_dump(text, 0, "DATE \"2019年1月16日\" iso=2019-01-16");
+    snprintf(text, sizeof text, "某縣人民政府關於禁止燃放煙花爆竹的通告\n"
+                                "2019/1/29 9:20:30 來源:今日某縣 轉載\n%s", tail);
+    expect_in_dump(text, 0, "iso=2019-01-29 @2:1");
+    snprintf(text, sizeof text, "某县人民政府关于禁止燃放烟花爆竹的通告\n"
+                                "2019-01-29 08:48:53 来源:县政府办\n%s", tail);
+    expect_in_dump(text, 0, "iso=2019-01-29 @2:1");
+    /* must not fire: a law site's record line with more fields */
+    snprintf(text, sizeof text, "某县人民政府关于禁止燃放烟花爆竹的通告\n"
+                                "2024-07-22 08:54:31 来源:法律资料网 作者:佚名 阅读:8313\n%s", tail);
+    parts45_lacks(text, "iso=2024-07-22");
+    /* nor a line of words after the date */
+    snprintf(text, sizeof text, "某县人民政府关于禁止燃放烟花爆竹的通告\n"
+                                "2024-07-22 来源于群众举报的线索已经查实\n%s", tail);
+    parts45_lacks(text, "iso=2024-07-22");
+}
+
+/* Round 44 class 1 (notice-linzhang-2019-firewood-ban-trad-wrapped-
+ * salutation): a salutation wrapped mid-word over two lines (各鄉鎮人民
+ * 政府,…、經濟開發 / 區管委會:) under the title is one salutation, the
+ * lines joined.  Simplified too, and a wrap after a 、.  Not a sentence's
+ * line over a line ending in a colon (…工作,现将有关事项 / 通知如下:),
+ * nor a line after the salutation. */
+static void test_parts45_salutation_wrapped_over_two_lines(void **state)
+{
+    (void)state;
+    const char *body = "進入2019年以來,我縣空氣質量嚴重惡化。\n一、全縣范圍內禁止燃燒木柴。\n";
+    char text[1024];
+    snprintf(text, sizeof text, "關于全縣禁止正月十六燃燒木柴的通知\n各鄉鎮人民政府,縣對口有關單位、縣政府有關部門、經濟開發\n"
+                                "區管委會:\n%s", body);
+    expect_in_dump(text, 0, "SALUTATION \"各鄉鎮人民政府，縣對口有關單位、縣政府有關部門、經濟開發區管委會：\" @2:1");
+    snprintf(text, sizeof text, "关于全县禁止燃烧木柴的通知\n各乡镇人民政府,县直各单位、县政府有关部门、\n经济开发区管委会:\n%s",
+             body);
+    expect_in_dump(text, 0, "SALUTATION \"各乡镇人民政府，县直各单位、县政府有关部门、经济开发区管委会：\" @2:1");
+    /* must not fire: a sentence's line over a colon */
+    snprintf(text, sizeof text, "关于全县禁止燃烧木柴的通知\n为做好全县禁止燃烧木柴的工作,现将有关事项\n通知如下:\n%s", body);
+    parts45_lacks(text, "SALUTATION");
+    /* nor when the line over the colon's line is the title */
+    snprintf(text, sizeof text, "关于全县禁止燃烧木柴的通知\n各乡镇人民政府:\n%s", body);
+    expect_in_dump(text, 0, "SALUTATION \"各乡镇人民政府：\" @2:1");
+}
+
+/* docparts bl_p_is_note read the simplified labels only: a traditional
+ * note over or under a table (單位：萬元（…）, 註：…, 說明：…, 資料來源：…,
+ * 數據來源：…, 備註：…) was a paragraph.  Each is a NOTE as its simplified
+ * twin is.  A paragraph that opens with the word but no colon
+ * (說明本年收支平衡。) stays a paragraph. */
+static void test_parts45_traditional_note_labels(void **state)
+{
+    (void)state;
+    const char *over[] = {"單位：萬元（快報數，與分項之和或有尾差。）", "单位：万元（快报数，与分项之和或有尾差。）"};
+    const char *under[] = {"註：本表數據為快報數", "說明：合計數有尾差", "資料來源：縣統計局", "數據來源：縣財政局",
+                           "備註：空格為無數據", "注：本表数据为快报数"};
+    char text[1024], note[256];
+    for (size_t k = 0; k < sizeof over / sizeof *over; k++) {
+        snprintf(text, sizeof text, "某縣2023年財政收支情況\n\n2023年全縣收入增長5%%。\n%s\n"
+                                    "| 項目 | 金額 |\n| --- | --- |\n| 收入 | 100 |\n", over[k]);
+        snprintf(note, sizeof note, "NOTE \"%s\" @4:1", over[k]);
+        expect_in_dump(text, 0, note);
+    }
+    for (size_t k = 0; k < sizeof under / sizeof *under; k++) {
+        snprintf(text, sizeof text, "某縣2023年財政收支情況\n\n2023年全縣收入增長5%%。\n"
+                                    "| 項目 | 金額 |\n| --- | --- |\n| 收入 | 100 |\n%s\n全年支出增長3%%。\n", under[k]);
+        snprintf(note, sizeof note, "NOTE \"%s\" @7:1", under[k]);
+        expect_in_dump(text, 0, note);
+    }
+    /* must not fire: the word without its colon opens a sentence */
+    parts45_lacks("某縣2023年財政收支情況\n\n2023年全縣收入增長5%。\n| 項目 | 金額 |\n| --- | --- |\n"
+                  "| 收入 | 100 |\n說明本年收支平衡。\n全年支出增長3%。\n", "NOTE");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5491,6 +5587,9 @@ int main(void)
         cmocka_unit_test(test_partsD_closing_date_that_lost_its_year),
         cmocka_unit_test(test_partsD_glued_speaker_line_and_its_salutation),
         cmocka_unit_test(test_lead_issuer_under_date_readings_not_counted),
+        cmocka_unit_test(test_parts45_dated_source_record_with_own_date),
+        cmocka_unit_test(test_parts45_salutation_wrapped_over_two_lines),
+        cmocka_unit_test(test_parts45_traditional_note_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -925,6 +925,88 @@ static void test_mendF43_dateline_then_headline_is_title(void **state)
     expect_in_dump(text, "TITLE \"新华社北京1月17日电", false);
 }
 
+/* Round 43 class 2 (finalaccounts-yongchuan-2024-report-metadata-pipes):
+ * a page's metadata table of pipes whose rows include the 标题 (名称)
+ * field with its colon (| 标题: | 重庆市永川区2024年决算报告 | ||||), then
+ * the document's title on the line under the table: that line is the
+ * title.  Traditional too.  A table of data whose first cell is 名称 with
+ * no colon is no metadata table: its rows stay, no title is read under it. */
+static void test_parts45_title_under_metadata_pipes_with_title_field(void **state)
+{
+    (void)state;
+    expect_title("| 索引号: | 11500383009336715E/2025-00034 | 发文字号: | |||\n"
+                 "| 发布机构: | 永川区财政局 | 成文日期: | 2025-08-04 | 发布日期: | 2025-08-04 |\n"
+                 "| 标题: | 重庆市永川区2024年决算报告 | ||||\n| 主题分类: | 财政 | 有效性: | |||\n"
+                 "| 有效性: | |||||\n重庆市永川区2024年决算报告\n"
+                 "2024年,全区一般公共预算收入53.24亿元,增长6.3%。\n",
+                 "  TITLE \"重庆市永川区2024年决算报告\" @6:1");
+    expect_title("| 索引號: | 11500383/2025-00034 | 發文字號: | |||\n| 發布機構: | 某區財政局 | |||\n"
+                 "| 標題: | 某區2024年決算報告 | ||||\n| 有效性: | |||||\n某區2024年決算報告\n"
+                 "2024年,全區一般公共預算收入53.24億元。\n",
+                 "  TITLE \"某區2024年決算報告\" @5:1");
+    expect_title("| 名称: | 某县2024年预算执行情况的报告 | |\n| 发布机构: | 某县财政局 | |\n"
+                 "| 成文日期: | 2025-01-04 | |\n某县2024年预算执行情况的报告\n"
+                 "2024年,全县一般公共预算收入5.24亿元。\n",
+                 "  TITLE \"某县2024年预算执行情况的报告\" @4:1");
+    /* must not fire: a data table whose first cell is a bare 名称 */
+    expect_in_dump("| 名称 | 数量 |\n| 标题 | 12 |\n某县2024年预算执行情况的报告\n全县收入5.24亿元。\n",
+                   "TITLE \"某县2024年预算执行情况的报告\"", false);
+}
+
+/* Round 43 class 5 (press-npc-2011-cpi-hkstv-news): a news title whose
+ * two clauses stand apart by one space (…新闻发布会 引起轰动) over the
+ * page's date line is no post and name: the clause after the space is no
+ * person's name and the words before it end in no post.  Traditional too,
+ * a full-width space too.  A speaker over the date stays one (a surname
+ * opening the name, or a post's word before it). */
+static void test_parts45_spaced_headline_is_no_speaker(void **state)
+{
+    (void)state;
+    const char *body = "\n(本台讯)3月4日,十一届全国人大四次会议在北京人民大会堂举行新闻发布会。\n";
+    char text[1024];
+    snprintf(text, sizeof text, "香港卫视记者亮相全国人大首场新闻发布会 引起轰动\n来源:香港卫视 更新时间: 2011-03-04%s",
+             body);
+    expect_title(text, "  TITLE \"香港卫视记者亮相全国人大首场新闻发布会　引起轰动\" @1:1");
+    snprintf(text, sizeof text, "香港衛視記者亮相全國人大首場新聞發布會 引起轟動\n來源:香港衛視 更新時間: 2011-03-04%s",
+             body);
+    expect_title(text, "  TITLE \"香港衛視記者亮相全國人大首場新聞發布會　引起轟動\" @1:1");
+    snprintf(text, sizeof text, "某县召开经济工作会议　部署全年任务\n2024年1月5日%s", body);
+    expect_title(text, "  TITLE \"某县召开经济工作会议 部署全年任务\" @1:1");
+    /* must not fire: a post and a name over the date */
+    snprintf(text, sizeof text, "汕头市潮阳区审计局局长 郑创平\n2023年9月28日%s", body);
+    expect_in_dump(text, "SPEAKER \"汕头市潮阳区审计局局长　郑创平\" @1:1", true);
+    snprintf(text, sizeof text, "國家統計局新聞發言人 付凌暉\n2024年1月17日%s", body);
+    expect_in_dump(text, "SPEAKER \"國家統計局新聞發言人　付凌暉\" @1:1", true);
+    snprintf(text, sizeof text, "县审计局局长 阿依古丽\n2023年9月28日%s", body);
+    expect_in_dump(text, "SPEAKER \"县审计局局长　阿依古丽\" @1:1", true);
+}
+
+/* Round 43 class 7 (stats-shangdang-2023-bulletin-trad-pinyin): a title
+ * whose opening a copy garbled (（山西?。?023年…統計公報: a stop between
+ * mojibake marks) is the title as found, and the date line under it, in
+ * brackets, the document's date.  Simplified, replacement characters and
+ * full-width marks too.  A sentence with a stop of its own after the
+ * garbled opening stays no title; a line with no title word too. */
+static void test_parts45_garbled_opening_title(void **state)
+{
+    (void)state;
+    const char *body = "2023年,全区经济稳定增长。\n一、综合\n全年地区生产总值增长3.0%。\n";
+    char text[1024];
+    snprintf(text, sizeof text, "(山西?。?023年長治市上黨區國民經濟和社會發展統計公報\n(2024年4月)\n%s", body);
+    expect_title(text, "  TITLE \"（山西？。？023年長治市上黨區國民經濟和社會發展統計公報\" @1:1");
+    expect_in_dump(text, "DATE \"2024年4月\" iso=2024-04 @2:2", true);
+    snprintf(text, sizeof text, "（山西？。？023年长治市上党区国民经济和社会发展统计公报\n（2024年4月）\n%s", body);
+    expect_title(text, "  TITLE \"（山西？。？023年长治市上党区国民经济和社会发展统计公报\" @1:1");
+    snprintf(text, sizeof text, "\xef\xbf\xbd\xef\xbf\xbd。\xef\xbf\xbd" "023年某县国民经济和社会发展统计公报\n%s", body);
+    expect_title(text, "  TITLE \"\xef\xbf\xbd\xef\xbf\xbd。\xef\xbf\xbd" "023年某县国民经济和社会发展统计公报\" @1:1");
+    /* must not fire: a stop of the sentence's own after the opening */
+    snprintf(text, sizeof text, "(山西?。?023年全区经济稳定增长。全年发布统计公报\n%s", body);
+    expect_in_dump(text, "TITLE \"（山西", false);
+    /* nor with no title word at the end */
+    snprintf(text, sizeof text, "(山西?。?023年全区经济稳定增长\n%s", body);
+    expect_in_dump(text, "TITLE \"（山西", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -958,6 +1040,9 @@ int main(void)
         cmocka_unit_test(test_parts44_attachment_title_over_three_lines),
         cmocka_unit_test(test_parts44_indented_record_line_and_repeat),
         cmocka_unit_test(test_mendF43_dateline_then_headline_is_title),
+        cmocka_unit_test(test_parts45_title_under_metadata_pipes_with_title_field),
+        cmocka_unit_test(test_parts45_spaced_headline_is_no_speaker),
+        cmocka_unit_test(test_parts45_garbled_opening_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
