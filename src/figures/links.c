@@ -503,12 +503,45 @@ static bool base_in_comparison(const bl_figure *g, const bl_figure *f)
     return false;
 }
 
+/* fig46 class 2: a base written inside a comparison that names its
+ * indicator again, with the base's year or norm before it (比2017年降水量
+ * 1309.6毫米少17.8%, 比多年平均年降水量1180.4毫米少8.8%, 比2017年降水量
+ * 1309.6毫米偏少): 比 较 較 (not 比重, 比例, 比率, nor 同比, 环比) at most
+ * 16 characters before g, no clause mark between (a year's digits may be),
+ * and f right after g's unit, its verb 少 多 偏少 偏多.  The change is of
+ * the value before the comparison. */
+static bool named_comparison_base(const bl_figure *g, const bl_figure *f)
+{
+    const char *t = g->text;
+    if (t != f->text || !f->change || !words_between(g, f))
+        return false;
+    if (!has_before(t, g->end, f->start, "少") && !has_before(t, g->end, f->start, "多"))
+        return false; /* (偏少, 偏多 end so too) */
+    size_t i = g->start;
+    for (int c = 0; c < 16 && i > g->ctx_start; c++) {
+        int k;
+        bool sent;
+        uint32_t p = cp_before(t, g->ctx_start, i, &k);
+        if (p == CP_BAD || is_clause_punct(p, &sent))
+            return false;
+        i -= (size_t)k;
+        if (p == 0x6BD4 /* 比 */ || p == 0x8F83 /* 较 */ || p == 0x8F03 /* 較 */) {
+            size_t a = i + (size_t)k;
+            if (has_at(t, g->start, a, "重") || has_at(t, g->start, a, "例") || has_at(t, g->start, a, "率"))
+                continue;
+            uint32_t q = cp_before(t, g->ctx_start, i, NULL);
+            return q != 0x540C /* 同 */ && q != 0x73AF /* 环 */ && q != 0x74B0 /* 環 */;
+        }
+    }
+    return false;
+}
+
 static bool comparison_base(const bl_figure *g, const bl_figure *f)
 {
     const char *t = g->text;
     if (t != f->text)
         return false;
-    if (base_in_comparison(g, f) || framed_base(g, f))
+    if (base_in_comparison(g, f) || framed_base(g, f) || named_comparison_base(g, f))
         return true;
     /* 较上年28899万元增长9.9%: last year's value written right after the
      * comparison, the change right after it (budget-zhouzhi-2023) */
@@ -1568,6 +1601,33 @@ static size_t ordinals_in(const char *t, size_t a, size_t b, int *out, size_t ma
 
 /* Part `ord` of the nearest ratio before index `end` in the same text with
  * that many parts (三次产业结构为7.7:57.5:34.8。…第一产业下降0.3个百分点). */
+/* fig46 class 3: a ratio written as last year's base of a comparison
+ * (三次产业比为14.7:30.9:54.4,与上年的15.7:29.6:54.7相比, 與上年的, 比上年的,
+ * 较去年的): a change of one of its parts after it is of this year's ratio,
+ * the one right before the comparison.  Returns that ratio's first part,
+ * else `first` (no ratio before, or no comparison). */
+static size_t compared_ratio(const scan *s, size_t first)
+{
+    const bl_figure_list *l = s->list;
+    const bl_figure *g = &l->items[first];
+    if (first == 0 || g->kind != BL_FIG_RATIO)
+        return first;
+    const char *t = g->text;
+    if (!has_before(t, g->ctx_start, g->start, "上年的") && !has_before(t, g->ctx_start, g->start, "去年的"))
+        return first;
+    size_t w = g->start - strlen("上年的");
+    uint32_t c = cp_before(t, 0, w, NULL);
+    if (c != 0x4E0E /* 与 */ && c != 0x8207 /* 與 */ && c != 0x540C /* 同 */ && c != 0x548C /* 和 */ &&
+        c != 0x6BD4 /* 比 */ && c != 0x8F83 /* 较 */ && c != 0x8F03 /* 較 */)
+        return first;
+    const bl_figure *p = &l->items[first - 1];
+    if (p->text != t || p->kind != BL_FIG_RATIO || p->part < 1 || p->part != p->nparts ||
+        p->nparts != g->nparts || p->end > w ||
+        w - p->end > 3 * 4)
+        return first; /* (the ratio before: its last part at most four characters back) */
+    return first - (size_t)p->part;
+}
+
 static size_t ratio_part(const scan *s, size_t end, int ord)
 {
     const bl_figure_list *l = s->list;
@@ -1577,7 +1637,7 @@ static size_t ratio_part(const scan *s, size_t end, int ord)
         if (g->text != s->t)
             break;
         if (g->kind == BL_FIG_RATIO && g->part >= 1 && (size_t)ord <= g->nparts) {
-            size_t first = k + 1 - (size_t)g->part;
+            size_t first = compared_ratio(s, k + 1 - (size_t)g->part);
             return first + (size_t)ord - 1 < l->len ? first + (size_t)ord - 1 : BL_FIG_NO_LINK;
         }
     }

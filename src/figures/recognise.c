@@ -767,6 +767,26 @@ static bulletin_status push_date(scan *s, draft *d, size_t i, size_t e, int y, i
     return fig_push(s, d, bl_strndup(s->list->mem, s->t + i, e - i));
 }
 
+/* fig46 class 5: a month listed before one 月 (the 5 of 5、6、7月份):
+ * a date written without its 月, unit 月 (as a listed year's 年). */
+static bulletin_status push_listed_month(scan *s, draft *d, size_t i, size_t q, int m, size_t *next)
+{
+    d->kind = BL_FIG_DATE;
+    d->year = 0;
+    d->month = m;
+    d->day = 0;
+    d->value = m * 100.0;
+    copy_str(d->unit, sizeof d->unit, "月", 3);
+    copy_str(d->base, sizeof d->base, "月", 3);
+    d->scale[0] = '\0';
+    d->change = BL_FIG_CHANGE_NONE;
+    d->qual = "";
+    d->pre = d->verb_end = i;
+    d->end = q;
+    *next = q;
+    return fig_push(s, d, bl_strndup(s->list->mem, s->t + i, q - i));
+}
+
 /* A day of the month alone over t[i, e) (19日, 20号): a date whose value is
  * the day. */
 static bulletin_status push_day(scan *s, draft *d, size_t i, size_t e, int day, size_t *next)
@@ -1155,6 +1175,63 @@ static bool year_list_before_nian(const char *t, size_t len, size_t e)
             return true;
         e = b.end;
     }
+    return false;
+}
+
+/* fig46 class 5: whether a bare month number ending at e is one of a list
+ * of months written before one 月 (5、6、7月份; 11和12月), as listed years
+ * take 年: after 、, 和 or 及 comes another number from 1 to 12, and so on
+ * until one followed by 月 itself (not 个月, a duration's). */
+static bool month_list_before_yue(const char *t, size_t len, size_t e)
+{
+    for (int guard = 0; guard < 12; guard++) {
+        size_t p = e;
+        if (has_at(t, len, p, "、"))
+            p += strlen("、");
+        else if (has_at(t, len, p, "和"))
+            p += strlen("和");
+        else if (has_at(t, len, p, "及"))
+            p += strlen("及");
+        else
+            return false;
+        num b;
+        if (!fig_read_num(t, len, p, &b) || b.frac || b.seps || b.int_digits > 2 || b.approx < 1 ||
+            b.approx > 12)
+            return false;
+        if (cp_at(t, len, b.end, NULL) == 0x6708 /* 月 */)
+            return true;
+        e = b.end;
+    }
+    return false;
+}
+
+/* fig46 class 6: whether a year-like number over [i, q), no 年 after it,
+ * is glued inside a name whose opening quote was lost: a Han character
+ * right before it and a closing quote (” " 」 』 ’) or 行动/行動 right after
+ * (犯罪昆仑2021”专项行动, 昆仑2021行动).  A name's number, no year. */
+static bool glued_name_year(const char *t, size_t len, size_t i, size_t q)
+{
+    uint32_t p = cp_before(t, 0, i, NULL);
+    if (p == CP_BAD || !bl_is_han(p) || p == 0x5E74 /* 年 */)
+        return false;
+    uint32_t c = cp_at(t, len, q, NULL);
+    return c == 0x201D || c == '"' || c == 0x300D || c == 0x300F || c == 0x2019 || has_at(t, len, q, "行动") ||
+           has_at(t, len, q, "行動");
+}
+
+/* fig46 class 7 (ruling): a number right after 涨跌幅度为 (漲跌幅度為,
+ * 涨跌幅为, 漲跌幅為; 是 too) is a rate of change written without its %. */
+static bool after_rate_of_change_word(const char *t, size_t i)
+{
+    static const char *const words[] = {"涨跌幅度", "漲跌幅度", "涨跌幅", "漲跌幅"};
+    size_t j = i;
+    if (has_before(t, 0, j, "为") || has_before(t, 0, j, "為") || has_before(t, 0, j, "是"))
+        j -= 3;
+    else
+        return false;
+    for (size_t w = 0; w < NELEM(words); w++)
+        if (has_before(t, 0, j, words[w]))
+            return true;
     return false;
 }
 
@@ -2139,6 +2216,15 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         set_value(&d, vt);
         return make_rank(s, &d, e, vt, false);
     }
+    /* fig46: 5、6、7月份, a month listed before one 月 (push_listed_month);
+     * 昆仑2021”, a year glued in a name (no figure) */
+    if (integer && !neg && a.int_digits <= 2 && a.approx >= 1 && a.approx <= 12 && !*d.qual && !d.change &&
+        prev != 0x7B2C /* 第 */ && month_list_before_yue(t, len, q))
+        return push_listed_month(s, &d, i, q, (int)a.approx, next);
+    if (year_like(&a, neg) && !*d.qual && !d.change && glued_name_year(t, len, i, q)) {
+        *next = q;
+        return BULLETIN_OK;
+    }
     /* a year without 年 before a noun (2017人员工资): the year */
     if (year_like(&a, neg) && !*d.qual && !d.change && year_before_noun(t, len, q) &&
         !(i < s->name_end && !s->name_title)) {
@@ -2174,6 +2260,16 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         char *vt = fig_num_text(s, i, q);
         set_value(&d, vt);
         return make_rank(s, &d, e, vt, false);
+    }
+    if (!d.unit[0] && !*d.qual && !neg && after_rate_of_change_word(t, i)) {
+        /* 漲跌幅度為0: a rate written without its %, up or down (跌幅为
+         * read as a fall's words: no direction) */
+        d.kind = BL_FIG_PERCENT;
+        d.change = BL_FIG_CHANGE_NONE;
+        d.pre = d.verb_end = i;
+        d.end = e;
+        *next = e;
+        return fig_push(s, &d, fig_num_text(s, i, q));
     }
     if (!d.unit[0] && !*d.qual && !d.change && !neg && fig_unit_before_number(s, &d, i, e)) {
         /* 民政事业费累计支出亿元30.4: its unit before it, at the line's end */

@@ -4048,6 +4048,39 @@ static void test_figlab45_spaced_bound_and_unit(void **state)
         assert_string_equal(l->items[i].unit, "");
 }
 
+static void test_fig46_months_listed_share_yue(void **state)
+{
+    EXPECT_ROWS("5、6、7月份雨量最多",
+                "5|月||date||5\n6|月||date||6\n7月|||date||7月份雨量最多");
+    EXPECT_ROWS("降雨集中在5、6、7月份，",
+                "5|月||date||降雨集中在5\n6|月||date||6\n7月|||date||7月份");
+    EXPECT_ROWS("11和12月降水偏少",
+                "11|月||date||11和12月降水偏少\n12月|||date||11和12月降水偏少");
+    /* must not: a duration's list, a list with no 月, a number over 12 */
+    EXPECT_ROWS("在4、5、6個月內完成",
+                "4|個月||duration||在4\n5|個月||duration||5\n6|個月||duration||6個月內完成");
+    EXPECT_ROWS("在5、6、7号楼", "5|||count||在5\n6|||count||6");
+    EXPECT_ROWS("有15、6月", "15|||count||有15\n6月|||date||6月");
+}
+
+static void test_fig46_year_glued_in_a_name(void **state)
+{
+    EXPECT_ROWS("开展打击食药环假犯罪昆仑2021”专项行动", "");
+    EXPECT_ROWS("開展打擊食藥環假犯罪崑崙2021」專項行動", "");
+    EXPECT_ROWS("开展打击犯罪昆仑2021行动", "");
+    /* must not: a year with 年, a year before another noun */
+    EXPECT_ROWS("开展2021年专项行动", "2021|年||year||开展2021年专项行动");
+    EXPECT_ROWS("2017人员工资", "2017|||year||2017人员工资");
+}
+
+static void test_fig46_bare_rate_of_change(void **state)
+{
+    EXPECT_ROWS("糧食價格持平（漲跌幅度為0，下同）", "0|||percent||糧食價格持平（漲跌幅度為0");
+    EXPECT_ROWS("粮食价格持平（涨跌幅度为0，下同）", "0|||percent||粮食价格持平（涨跌幅度为0");
+    EXPECT_ROWS("粮食价格持平，涨跌幅为0。", "0|||percent||涨跌幅为0");
+    EXPECT_ROWS("事故数为0", "0|||count||事故数为0");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -4262,6 +4295,9 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_mendF43_generic_period_is_no_named_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_figlab45_year_digit_lost_to_mojibake, setup, teardown),
         cmocka_unit_test_setup_teardown(test_figlab45_spaced_bound_and_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig46_months_listed_share_yue, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig46_year_glued_in_a_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig46_bare_rate_of_change, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

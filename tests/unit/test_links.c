@@ -1112,6 +1112,29 @@ static void test_figlab45_compared_month_rate_paragraph_before(void **state)
     bl_figure_list_free(&l);
 }
 
+static void test_fig46_named_base_in_comparison(void **state)
+{
+    (void)state;
+    SPAN_LINKS("2018年湖北省年降水量为1076.5毫米,比2017年降水量1309.6毫米少17.8%,比湖北省多年平均年降水量1180.4毫米少8.8%。",
+               {"17.8%", "1076.5毫米"}, {"8.8%", "1076.5毫米"});
+    SPAN_LINKS("全省地表水资源量834.7亿立方米，比多年平均年地表水资源量1005.6亿立方米少17%。", {"17%", "834.7亿立方米"});
+    SPAN_LINKS("2018年全市年降水量為1076.5毫米，比2017年降水量1309.6毫米偏少17.8%。", {"17.8%", "1076.5毫米"});
+    /* must not: 比例 opens no comparison; the value before the rate stays */
+    SPAN_LINKS("2018年用水量1076.5亿立方米，按比例折算用水量1309.6亿立方米增长17.8%。", {"17.8%", "1309.6亿立方米"});
+}
+
+static void test_fig46_ratio_part_against_last_year(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("三次产业比为14.7:30.9:54.4,与上年的15.7:29.6:54.7相比,第二产业占比提升了1.3百分点。",
+                 {"1.3百分点", "30.9", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("三次產業比為14.7:30.9:54.4，與上年的15.7:29.6:54.7相比，第三產業占比下降了0.3個百分點。",
+                 {"0.3個百分點", "54.4", BL_FIG_CHANGE_DOWN});
+    /* must not: with no ratio before the comparison, last year's stays */
+    SPAN_CHANGES("上年三次产业比为15.7:29.6:54.7,第二产业占比提升了1.3百分点。",
+                 {"1.3百分点", "29.6", BL_FIG_CHANGE_UP});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1158,6 +1181,8 @@ int main(void)
         cmocka_unit_test(test_review39_span_of_time),
         cmocka_unit_test(test_figlab45_compared_month_rate),
         cmocka_unit_test(test_figlab45_compared_month_rate_paragraph_before),
+        cmocka_unit_test(test_fig46_named_base_in_comparison),
+        cmocka_unit_test(test_fig46_ratio_part_against_last_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
