@@ -1049,7 +1049,8 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
             /* The fewest lines that can hold it, or a few more; past that (no
              * feasible balanced layout, e.g. one long unbreakable run) the
              * total-fit breaker decides. */
-            size_t least = (size_t)ceil(whole.natural / p->measure);
+            double q = ceil(whole.natural / p->measure); /* >= 1, or NaN */
+            size_t least = q < (double)n ? (q >= 1 ? (size_t)q : 1) : n;
             for (size_t rows = least; rows <= n && rows <= least + BALANCE_EXTRA_ROWS && !found;
                  rows++) {
                 st = balance_shaped(&L, out->mem, s0, rows, whole.natural / (double)rows, &found);

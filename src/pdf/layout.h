@@ -92,6 +92,15 @@ enum {
                             (梯形 or 菱形: never wider on top than below) */
 };
 
+/* The widest any length given to the engine may be, pt (a character's
+ * advance, shift and size, the measure, the em, the indent): about 350 m.
+ * A layout entry point refuses anything wider (or an infinite one) with
+ * BULLETIN_ERR_USAGE and an empty layout: sums of widths near DBL_MAX
+ * overflowed to infinity and the breakers' bounds came out NaN (a line
+ * end read past the text).  No font gives such widths; a NaN is let
+ * through as before (its lines are laid out, if badly). */
+#define BL_LAY_MAX_WIDTH 1e6
+
 /* Paragraph parameters.  bl_lay_params_init sets the defaults. */
 typedef struct {
     double measure;      /* line width, pt */
