@@ -82,7 +82,10 @@ enum {
     BL_BRK_NEVER,    /* inside a figure (130万件): never, but in an emergency */
     BL_BRK_WORD,     /* inside a word: only when no layout between words fits */
     BL_BRK_WEAK,     /* between two one-character words (印|发): avoided */
-    BL_BRK_GOOD      /* after a function word or before one (关于|, |的): preferred */
+    BL_BRK_GOOD,     /* after a function word or before one (关于|, |的): preferred */
+    BL_BRK_PHRASE    /* a title's phrase boundary: before 关于 after the issuer
+                        (…指挥部|关于…, GB/T 9704 7.3.1): preferred most, and
+                        a two-line trapezoid's top line may be longer there */
 };
 
 /* Line shapes of balanced text (bl_layout_balanced). */
