@@ -871,6 +871,11 @@ bulletin_status bl_layout_single(const bl_lay_char *chars, size_t n, const bl_la
 #define TITLE_NUMERAL_COST 8.0  /* inside a run of Chinese numerals 二〇二|三 */
 #define TITLE_WEAK_COST 12.0    /* between two one-character words 印|发, 芜湖|市 */
 #define TITLE_GOOD_BONUS 2.0    /* next to a function word: 关于|, |的 */
+#define TITLE_PHRASE_BONUS 8.0  /* the issuer, then 关于 (…指挥部|关于…):
+                                   worth a 2-em imbalance on each of two
+                                   lines, as GB/T 9704 writers break */
+#define TITLE_PHRASE_SLACK 2.0  /* em: a two-line trapezoid's top line may
+                                   be this much longer at such a break */
 #define TITLE_RUN_COST 12.0     /* after the slash of a Latin run 95/|2024 */
 #define TITLE_WORD_COST 400.0   /* inside a word (relaxed pass only) */
 #define TITLE_SHAPE_TOL 0.05    /* em: a top line this much longer is "equal" */
@@ -896,6 +901,7 @@ static double title_break_cost(const lctx *L, size_t e, size_t k)
         switch (L->ci[k].bcls) {
         case BL_BRK_WEAK: c += TITLE_WEAK_COST; break;
         case BL_BRK_GOOD: c -= TITLE_GOOD_BONUS; break;
+        case BL_BRK_PHRASE: c -= TITLE_PHRASE_BONUS; break;
         case BL_BRK_WORD: c += TITLE_WORD_COST; break;
         default: break;
         }
@@ -918,7 +924,10 @@ static double span_width(const lctx *L, size_t s0, size_t j, size_t k)
 
 /* `rows` lines aimed at `target` + `slope` per line below the middle
  * (a trapezoid's lines grow downwards); a two-line trapezoid also never
- * has the longer line on top.  *found when a layout exists. */
+ * has the longer line on top, but by TITLE_PHRASE_SLACK at a phrase
+ * boundary (the issuer on top, 关于… below: 长子县人民政府森林防火指挥部 /
+ * 关于禁止燃放烟花爆竹的通告, 14 over 13, as its writer set it; a word
+ * is never broken for the shape).  *found when a layout exists. */
 static bulletin_status balance_dp(lctx *L, const bulletin_mem *mem, size_t s0, size_t rows,
                                   double target, double slope, bool *found)
 {
@@ -958,7 +967,11 @@ static bulletin_status balance_dp(lctx *L, const bulletin_mem *mem, size_t s0, s
                 if (!(cost[j] < INFINITY))
                     continue;
                 if (two && layer == 2
-                    && span_width(L, s0, 0, j) > f.natural + TITLE_SHAPE_TOL * p->em)
+                    && span_width(L, s0, 0, j)
+                           > f.natural
+                                 + (L->ci[j].bcls == BL_BRK_PHRASE ? TITLE_PHRASE_SLACK
+                                                                   : TITLE_SHAPE_TOL)
+                                       * p->em)
                     continue; /* wider on top than below */
                 double dev = f.natural - tgt;
                 double c = cost[j] + dev * dev;
@@ -1049,7 +1062,8 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
             /* The fewest lines that can hold it, or a few more; past that (no
              * feasible balanced layout, e.g. one long unbreakable run) the
              * total-fit breaker decides. */
-            size_t least = (size_t)ceil(whole.natural / p->measure);
+            double q = ceil(whole.natural / p->measure); /* >= 1, or NaN */
+            size_t least = q < (double)n ? (q >= 1 ? (size_t)q : 1) : n;
             for (size_t rows = least; rows <= n && rows <= least + BALANCE_EXTRA_ROWS && !found;
                  rows++) {
                 st = balance_shaped(&L, out->mem, s0, rows, whole.natural / (double)rows, &found);

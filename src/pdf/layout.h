@@ -82,7 +82,10 @@ enum {
     BL_BRK_NEVER,    /* inside a figure (130万件): never, but in an emergency */
     BL_BRK_WORD,     /* inside a word: only when no layout between words fits */
     BL_BRK_WEAK,     /* between two one-character words (印|发): avoided */
-    BL_BRK_GOOD      /* after a function word or before one (关于|, |的): preferred */
+    BL_BRK_GOOD,     /* after a function word or before one (关于|, |的): preferred */
+    BL_BRK_PHRASE    /* a title's phrase boundary: before 关于 after the issuer
+                        (…指挥部|关于…, GB/T 9704 7.3.1): preferred most, and
+                        a two-line trapezoid's top line may be longer there */
 };
 
 /* Line shapes of balanced text (bl_layout_balanced). */
@@ -91,6 +94,15 @@ enum {
     BL_SHAPE_TRAPEZOID   /* GB/T 9704 7.3.1: no line longer than the last
                             (梯形 or 菱形: never wider on top than below) */
 };
+
+/* The widest any length given to the engine may be, pt (a character's
+ * advance, shift and size, the measure, the em, the indent): about 350 m.
+ * A layout entry point refuses anything wider (or an infinite one) with
+ * BULLETIN_ERR_USAGE and an empty layout: sums of widths near DBL_MAX
+ * overflowed to infinity and the breakers' bounds came out NaN (a line
+ * end read past the text).  No font gives such widths; a NaN is let
+ * through as before (its lines are laid out, if badly). */
+#define BL_LAY_MAX_WIDTH 1e6
 
 /* Paragraph parameters.  bl_lay_params_init sets the defaults. */
 typedef struct {

@@ -220,6 +220,15 @@ bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_l
     out->mem = mem;
     out->nglyphs = out->nlines = 0;
     out->demerits = 0;
+    /* widths past BL_LAY_MAX_WIDTH (or infinite): refused, before any sum
+     * of them overflows (a NaN compares false: let through as before) */
+    if (p->measure > BL_LAY_MAX_WIDTH || p->em > BL_LAY_MAX_WIDTH
+        || fabs(indent) > BL_LAY_MAX_WIDTH)
+        return BULLETIN_ERR_USAGE;
+    for (size_t i = 0; i < n; i++)
+        if (fabs(chars[i].adv) > BL_LAY_MAX_WIDTH || fabs(chars[i].shift) > BL_LAY_MAX_WIDTH
+            || fabs(chars[i].size) > BL_LAY_MAX_WIDTH)
+            return BULLETIN_ERR_USAGE;
     memset(L, 0, sizeof *L);
     L->n = n;
     L->p = p;

@@ -253,6 +253,25 @@ static bool is_place_suffix(uint32_t cp)
     return false;
 }
 
+/* 部 局 厅 委 院 处 室 署 办 队 站 (廳 處 辦 隊): the last character of an
+ * office's name, which ICU leaves a word of its own after the name
+ * (指挥|部, 财政|厅, 管理|处, 政府|办). */
+static bool is_office_suffix(uint32_t cp)
+{
+    static const char32_t sx[] = U"部局厅委院处室署办队站廳處辦隊";
+    for (size_t i = 0; sx[i]; i++)
+        if (cp == (uint32_t)sx[i])
+            return true;
+    return false;
+}
+
+/* 关于 at c[i] (关於 關於 關于 too). */
+static bool about_at(const bl_lay_char *c, size_t n, size_t i)
+{
+    return i + 1 < n && (c[i].cp == 0x5173 || c[i].cp == 0x95DC)
+           && (c[i + 1].cp == 0x4E8E || c[i + 1].cp == 0x65BC);
+}
+
 /* A finder opened is closed (or failed to open). */
 static void finder_gone(void)
 {
@@ -365,8 +384,12 @@ bulletin_status bl_words_classify(bl_words *w, const bl_lay_char *c, size_t n, u
         prev = i;
         if (cls[i] != BL_BRK_ANY)
             continue;
-        if (is_function(c[i - 1].cp) || is_function(c[i].cp)
-            || (i >= 2 && c[i - 2].cp == 0x5173 && c[i - 1].cp == 0x4E8E)) /* 关于| */
+        if (one_after && before_len >= 2 && is_office_suffix(c[i].cp) && is_han(c[i - 1].cp))
+            cls[i] = BL_BRK_WORD; /* 指挥|部: an office's name and its 部 */
+        else if (about_at(c, n, i) && bnd[i + 2] && is_han(c[i - 1].cp) && c[i - 1].cp != 0x6709)
+            cls[i] = BL_BRK_PHRASE; /* 指挥部|关于: the issuer, then what about (not 有|关于) */
+        else if (is_function(c[i - 1].cp) || is_function(c[i].cp)
+                 || (i >= 2 && about_at(c, n, i - 2))) /* 关于| */
             cls[i] = BL_BRK_GOOD;
         else if (one_before && one_after && is_han(c[i - 1].cp) && is_han(c[i].cp))
             cls[i] = BL_BRK_WEAK; /* 印|发: two one-character words */

@@ -11,12 +11,17 @@
  *                title must keep whole (知识产权, 人民政府, 做优做强: the
  *                list in words.c, which tests/checks/check_pdf.py repeats),
  *                or inside an ordinal (第十七届) or a range of two numbers
- *                (1978-2010, 3～5, 10至20: DISPLAY_UNITS there);
+ *                (1978-2010, 3～5, 10至20: DISPLAY_UNITS there), or before
+ *                an office's last character that ICU leaves a word of its
+ *                own after a name of two characters or more (指挥|部,
+ *                财政|厅, 政府|办: OFFICE_SUFFIXES there);
  *   BL_BRK_WEAK  between two one-character words neither of which is a
  *                function word (印|发, 全|省: the dictionary did not know
  *                the word);
  *   BL_BRK_GOOD  after 关于/的/和/与/及…, before 的/和/与/及…, after the
  *                hyphen of a Latin name (a-file-name);
+ *   BL_BRK_PHRASE before 关于 (關於) after a Han character but 有: the
+ *                issuer ends there (…指挥部|关于…, GB/T 9704 7.3.1);
  *   BL_BRK_ANY   elsewhere.
  */
 #ifndef BL_WORDS_H

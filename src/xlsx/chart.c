@@ -68,7 +68,7 @@ bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws)
 
     /* Block 1 (A:B): the growth series, the rates the PDF's chart shows. */
     XL_CHECK(worksheet_write_string(ws, 0, 0, "增长指标", x->f_header), "图表");
-    XL_CHECK(worksheet_write_string(ws, 0, 1, "增速", x->f_header), "图表");
+    XL_CHECK(worksheet_write_string(ws, 0, 1, "增速(%)", x->f_header), "图表");
     /* Both series first (figures/select.h), then the rows in order, as
      * constant-memory mode needs.  A chart shows at most CHART_MAX bars. */
     bl_growth_bar grow[CHART_MAX];
@@ -91,8 +91,8 @@ bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws)
             bulletin_figure f;
             bulletin_doc_figure(doc, b->figure, &f);
             int d = bl_xlsx_decimals_of(f.value_text);
-            /* As a fraction, rounded to the written precision (as 增速). */
-            double v = round(f.signed_value * pow(10, d)) / pow(10, d + 2);
+            /* In percent, rounded to the written precision (as 增速(%)). */
+            double v = round(f.signed_value * pow(10, d)) / pow(10, d);
             if (b->subject != BULLETIN_NO_LINK && x->row_of[b->subject]
                 && x->change_of[b->subject] == b->figure) {
                 /* The label of the changed figure, and its 增速 cell. */
@@ -105,8 +105,8 @@ bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws)
                          base + 1);
             } else {
                 /* A rate that is no figure's 增速: its own 指标, and its own
-                 * 增速 when it changes none, else its 数值 as a signed
-                 * fraction (not that figure's first rate). */
+                 * 增速 when it changes none, else its 数值 signed (not
+                 * that figure's first rate). */
                 lxw_row_t own = (lxw_row_t)x->row_of[b->figure];
                 snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_LABEL),
                          own + 1);
@@ -116,10 +116,11 @@ bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws)
                     snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_GROWTH),
                              own + 1);
                 else
-                    snprintf(formula, sizeof formula, "=%s'数据'!%c%u/100",
+                    snprintf(formula, sizeof formula, "=%s'数据'!%c%u",
                              f.change < 0 ? "-" : "", col_letter(x->c0 + C_VALUE), own + 1);
             }
-            XL_CHECK(worksheet_write_formula_num(ws, r, 1, formula, x->f_pctd[d], v), "图表");
+            XL_CHECK(worksheet_write_formula_num(ws, r, 1, formula, d ? x->f_dec[d] : x->f_int, v),
+                     "图表");
         }
         if (r <= m) {
             bulletin_figure f;
@@ -144,8 +145,9 @@ bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws)
     if (g) {
         snprintf(cat, sizeof cat, "='图表'!$A$2:$A$%u", g + 1);
         snprintf(val, sizeof val, "='图表'!$B$2:$B$%u", g + 1);
-        const chart_spec spec = {LXW_CHART_BAR, "增速", "0.0%", "主要指标增速", "同比增速", "指标",
-                                 "0%", NULL, true, 1.2, 1.0 + 0.08 * (double)(g > 5 ? g - 5 : 0)};
+        const chart_spec spec = {LXW_CHART_BAR, "增速(%)", "0.0", "主要指标增速", "同比增速(%)",
+                                 "指标", "0", NULL, true, 1.2,
+                                 1.0 + 0.08 * (double)(g > 5 ? g - 5 : 0)};
         BL_CHECK(add_chart(x, ws, 0, &spec, cat, val));
         anchor = (lxw_row_t)(16 + 1.2 * (g > 5 ? g - 5 : 0));
     }

@@ -9,9 +9,11 @@
  *   期间      the period a table's column names (2023年, 本期);
  *   日期      a date as a date (a time of day as a time; text when its
  *             year is unknown), a year as its number;
- *   增速(%)   the growth rate of the figure (增长5.2%), a true percentage
- *             (0.052) with a percent format: on the row of the figure it
- *             changes, or on its own row when it changes none;
+ *   增速(%)   the growth rate of the figure in percent, as the header
+ *             says (增长5.2% -> 5.2, 3成 -> 30, 增长1.5倍 -> 150), with its
+ *             written decimals and no percent format, so that a filter
+ *             "> 5" finds the rows growing over 5%: on the row of the
+ *             figure it changes, or on its own row when it changes none;
  *   增量      the change of the figure in its own unit or in points
  *             (增加35家, 提高0.9个百分点), with 增量单位;
  *   行, 列    the source line and column, integers;
@@ -89,22 +91,23 @@ static const bulletin_node *section_node(const bulletin_node *n)
     return s;
 }
 
-/* A growth rate for 增速: a change written in %, 成 or 倍, as a fraction
- * of the value it changes (5.2% -> 0.052, 3成 -> 0.3, 增长1.5倍 -> 1.5),
- * rounded to the precision written.  False for other changes (in points,
- * in ‰, in the figure's own unit: 增量). */
-static bool growth_fraction(const bulletin_figure *c, double *v, int *decimals)
+/* A growth rate for 增速(%): a change written in %, 成 or 倍, in percent
+ * of the value it changes (5.2% -> 5.2, 3成 -> 30, 增长1.5倍 -> 150),
+ * rounded to the precision written; *decimals: the decimals it has in
+ * percent.  False for other changes (in points, in ‰, in the figure's
+ * own unit: 增量). */
+static bool growth_percent(const bulletin_figure *c, double *v, int *decimals)
 {
     int d = bl_xlsx_decimals_of(c->value_text);
     double p = pow(10, d);
     if (!strcmp(c->unit, "%") || !strcmp(c->unit, "％")) {
-        *v = round(c->signed_value * p) / (p * 100);
+        *v = round(c->signed_value * p) / p;
         *decimals = d;
     } else if (!strcmp(c->unit, "成")) {
-        *v = round(c->signed_value * p) / (p * 10);
+        *v = round(c->signed_value * p) * 10 / p;
         *decimals = d > 1 ? d - 1 : 0;
     } else if (!strcmp(c->unit, "倍")) {
-        *v = c->signed_value;
+        *v = round(c->signed_value * p) * 100 / p;
         *decimals = d > 2 ? d - 2 : 0;
     } else {
         return false;
@@ -118,7 +121,7 @@ static bool is_growth(const bulletin_figure *c)
 {
     double v;
     int d;
-    return growth_fraction(c, &v, &d);
+    return growth_percent(c, &v, &d);
 }
 
 /* Writes the change `ci` of the document into the 增速 or 增量 columns of
@@ -131,8 +134,9 @@ static bulletin_status write_change(xl *x, lxw_worksheet *ws, lxw_row_t row, siz
     bulletin_doc_figure(x->doc, ci, &c);
     double v;
     int d;
-    if (growth && growth_fraction(&c, &v, &d)) {
-        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_GROWTH, v, x->f_pctd[d]), "增速");
+    if (growth && growth_percent(&c, &v, &d)) {
+        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_GROWTH, v, d ? x->f_dec[d] : x->f_int),
+                 "增速");
     } else if (!growth) {
         d = bl_xlsx_decimals_of(c.value_text);
         XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_DELTA, c.signed_value,
@@ -316,7 +320,7 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
         if (g != BULLETIN_NO_LINK)
             BL_CHECK(write_change(x, ws, row, g, true));
         else
-            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_GROWTH, x->f_pct), "增速");
+            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_GROWTH, x->f_dec[1]), "增速");
         if (dl != BULLETIN_NO_LINK)
             BL_CHECK(write_change(x, ws, row, dl, false));
 
@@ -385,7 +389,7 @@ static bulletin_status write_no_data(xl *x, lxw_worksheet *ws)
     bulletin_status status = BULLETIN_OK;
     XL_CHECK(worksheet_write_string(ws, 1, x->c0 + C_LABEL, "（本文无数据）", x->f_text), "数据");
     XL_CHECK(worksheet_write_blank(ws, 1, x->c0 + C_VALUE, x->f_int), "数据");
-    XL_CHECK(worksheet_write_blank(ws, 1, x->c0 + C_GROWTH, x->f_pct), "数据");
+    XL_CHECK(worksheet_write_blank(ws, 1, x->c0 + C_GROWTH, x->f_dec[1]), "数据");
 cleanup:
     return status;
 }

@@ -121,7 +121,6 @@ static bulletin_status add_formats(xl *x)
     TOPFMT(x->f_year, "0");
     TOPFMT(x->f_date, "yyyy\"年\"m\"月\"d\"日\"");
     TOPFMT(x->f_month, "yyyy\"年\"m\"月\"");
-    TOPFMT(x->f_pct, "0.00%");
     TOPFMT(x->f_time, "h:mm");
     TOPFMT(x->f_time_s, "h:mm:ss");
     TOPFMT(x->f_link, "0");
@@ -131,8 +130,6 @@ static bulletin_status add_formats(xl *x)
     for (int d = 0; d <= 6; d++) {
         snprintf(code, sizeof code, "#,##0%s%.*s", d ? "." : "", d, "000000");
         TOPFMT(x->f_dec[d], code);
-        snprintf(code, sizeof code, "0%s%.*s%%", d ? "." : "", d, "000000");
-        TOPFMT(x->f_pctd[d], code);
         snprintf(code, sizeof code, "0%s%.*s\"%%\"", d ? "." : "", d, "000000");
         TOPFMT(x->f_pct_lit[d], code);
     }

@@ -103,11 +103,10 @@ typedef struct {
     bulletin_diag *diag;
     const bulletin_mem *mem;
     lxw_workbook *wb;
-    lxw_format *f_header, *f_text, *f_wrap, *f_int, *f_year, *f_date, *f_month, *f_pct;
+    lxw_format *f_header, *f_text, *f_wrap, *f_int, *f_year, *f_date, *f_month;
     lxw_format *f_time, *f_time_s, *f_link; /* h:mm, h:mm:ss; a page number that links to the PDF */
     lxw_format *f_dec[7];       /* #,##0.0 … #,##0.000000 */
     lxw_format *f_pct_lit[7];   /* 0"%" … 0.000000"%": 59.4 shows 59.4% */
-    lxw_format *f_pctd[7];      /* 0% … 0.000000%: 0.594 shows 59.4% */
     double width[NCOLS];
     size_t nfig;                /* figures listed (rows of 数据) */
     size_t nlinks;              /* PDF页码 links written (XL_MAX_URLS at most) */

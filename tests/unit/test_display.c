@@ -285,6 +285,108 @@ static void test_opening_mark_at_display_line_start(void **state)
     bl_free(&tu_mem, c);
 }
 
+/* The classes of `t` from ICU and words.c into cls (n chars in c). */
+static bl_lay_char *classified(bl_words *w, const char *t, size_t *n, uint8_t *cls, size_t cap)
+{
+    bl_lay_char *c = chars_of(t, n);
+    assert_true(*n < cap);
+    memset(cls, 0, cap);
+    assert_int_equal(bl_words_classify(w, c, *n, cls), BULLETIN_OK);
+    return c;
+}
+
+/* pdf45: a 公文 title is broken at its phrase boundary, the issuer on
+ * top and 关于… below (GB/T 9704 7.3.1: 词意完整), never inside the
+ * issuer's name.  ICU leaves an office's last character a word of its
+ * own (指挥|部, 财政|厅, 政府|办): no break there; the break before 关于
+ * (關於) after the issuer is a phrase boundary, and a two-line trapezoid
+ * may have its top line up to two ems longer there.  Before, changzi's
+ * title came out 长子县人民政府森林防火指挥 / 部关于禁止燃放烟花爆竹的通告. */
+static void test_title_breaks_at_the_issuer(void **state)
+{
+    (void)state;
+    bl_words *w = NULL;
+    assert_int_equal(bl_words_open(&tu_mem, &w), BULLETIN_OK);
+    if (!w)
+        skip(); /* ICU without word data */
+    static const char *const titles[][3] = {
+        {"长子县人民政府森林防火指挥部关于禁止燃放烟花爆竹的通告", "长子县人民政府森林防火指挥部",
+         "关于禁止燃放烟花爆竹的通告"},
+        {"長子縣人民政府森林防火指揮部關於禁止燃放煙花爆竹的通告", "長子縣人民政府森林防火指揮部",
+         "關於禁止燃放煙花爆竹的通告"},
+    };
+    uint8_t cls[128];
+    size_t n;
+    for (size_t t = 0; t < sizeof titles / sizeof *titles; t++) {
+        bl_lay_char *c = classified(w, titles[t][0], &n, cls, sizeof cls);
+        assert_int_equal(cls[13], BL_BRK_WORD);   /* 指挥|部 */
+        assert_int_equal(cls[14], BL_BRK_PHRASE); /* 指挥部|关于 */
+        bl_lay_params p;
+        bl_lay_params_init(&p, EM, 20 * EM); /* 20 characters a line, as 2号 in the 公文 */
+        p.brk = cls;
+        p.shape = BL_SHAPE_TRAPEZOID;
+        bl_layout lay = {0};
+        assert_int_equal(bl_layout_balanced(c, n, &p, BL_ALIGN_CENTER, &tu_mem, &lay),
+                         BULLETIN_OK);
+        assert_int_equal(lay.nlines, 2);
+        assert_string_equal(line_text(&lay, 0), titles[t][1]);
+        assert_string_equal(line_text(&lay, 1), titles[t][2]);
+        /* free lines: the same break */
+        p.shape = BL_SHAPE_FREE;
+        assert_int_equal(bl_layout_balanced(c, n, &p, BL_ALIGN_CENTER, &tu_mem, &lay),
+                         BULLETIN_OK);
+        assert_string_equal(line_text(&lay, 0), titles[t][1]);
+        bl_layout_free(&lay);
+        bl_free(&tu_mem, c);
+    }
+    /* other offices' last characters: no break before them */
+    static const struct {
+        const char *t;
+        size_t at;
+    } offices[] = {
+        {"省财政厅关于", 3}, {"商务部关于", 2}, {"县政府办关于", 3}, {"市自然资源局关于", 5},
+        {"綜合執法隊關於", 4}, {"街道办事处关于", 4},
+    };
+    for (size_t k = 0; k < sizeof offices / sizeof *offices; k++) {
+        bl_lay_char *c = classified(w, offices[k].t, &n, cls, sizeof cls);
+        if (cls[offices[k].at] != BL_BRK_WORD)
+            fail_msg("%s: class %d before character %zu", offices[k].t, cls[offices[k].at],
+                     offices[k].at);
+        assert_int_equal(cls[offices[k].at + 1], BL_BRK_PHRASE);
+        bl_free(&tu_mem, c);
+    }
+    /* not fired: a one-character word before 委 (县|委: two one-character
+     * words, weak as before), 有|关于, 关于 opening the title, 关于| */
+    bl_lay_char *c = classified(w, "县委关于", &n, cls, sizeof cls);
+    assert_int_equal(cls[1], BL_BRK_WEAK);
+    assert_int_equal(cls[2], BL_BRK_PHRASE);
+    bl_free(&tu_mem, c);
+    c = classified(w, "有关于此事的通知", &n, cls, sizeof cls);
+    assert_true(cls[1] != BL_BRK_PHRASE);
+    assert_int_equal(cls[3], BL_BRK_GOOD); /* 关于|此事 as before */
+    bl_free(&tu_mem, c);
+    c = classified(w, "关于印发2025年全省知识产权工作要点的通知", &n, cls, sizeof cls);
+    for (size_t i = 0; i < n; i++)
+        assert_true(cls[i] != BL_BRK_PHRASE);
+    bl_free(&tu_mem, c);
+    /* an issuer far longer than what follows: the shape holds (the top
+     * line no more than two ems longer), 关于 or not */
+    c = classified(w, "某某省某某市某某县人民政府办公室综合执法大队关于春节的通知", &n, cls,
+                   sizeof cls);
+    bl_lay_params p;
+    bl_lay_params_init(&p, EM, 20 * EM);
+    p.brk = cls;
+    p.shape = BL_SHAPE_TRAPEZOID;
+    bl_layout lay = {0};
+    assert_int_equal(bl_layout_balanced(c, n, &p, BL_ALIGN_CENTER, &tu_mem, &lay), BULLETIN_OK);
+    assert_int_equal(lay.nlines, 2);
+    assert_true(lay.lines[0].width <= lay.lines[1].width + 2 * EM + 1e-6);
+    assert_true(cls[line_start(&lay, c, n, 1)] != BL_BRK_WORD);
+    bl_layout_free(&lay);
+    bl_free(&tu_mem, c);
+    bl_words_close(w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -296,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_trapezoid_title),
         cmocka_unit_test(test_marks_full_width),
         cmocka_unit_test(test_opening_mark_at_display_line_start),
+        cmocka_unit_test(test_title_breaks_at_the_issuer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,6 +20,7 @@
  */
 #include "test_util.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -225,6 +226,73 @@ static void test_long_paragraphs(void **state)
     check(c, 0x0270cae75a2c7ebbULL);
 }
 
+/* pdf45: letters of a huge width (1e306 pt: their sums pass DBL_MAX) or
+ * an infinite one.  The breakers' sums overflowed to infinity, their
+ * bounds came out NaN (a line end read past the text in the emergency
+ * path, e = 16777217) and the balanced breaker cast a ratio past SIZE_MAX
+ * to a count of lines.  Widths past BL_LAY_MAX_WIDTH are refused with
+ * BULLETIN_ERR_USAGE and an empty layout; widths up to it are laid out,
+ * every line starting after the one before. */
+static void huge_case(double width, bool brk, double measure_em, bulletin_status want)
+{
+    static const char *texts[] = {"abc def ghi jkl", "全省abc专利，授权def量增长ghijk。", "x",
+                                  "abc  def\u3000ghi 12.5% 2023 word", "aaaaaaaaaaaaaaaaaaaaaaaa"};
+    bl_layout lay = {0};
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        const char *text = texts[t];
+        bl_lay_char *c = NULL;
+        size_t n = 0;
+        assert_int_equal(bl_lay_chars_from_utf8(text, strlen(text), EM, 0, 1, synth_measure, NULL,
+                                                &tu_mem, &c, &n),
+                         BULLETIN_OK);
+        for (size_t i = 0; i < n; i++)
+            if (c[i].cp >= 'a' && c[i].cp <= 'z')
+                c[i].adv = c[i].gadv = width;
+        uint8_t cls[64] = {0};
+        for (size_t i = 0; i < n && i < sizeof cls; i++)
+            cls[i] = (uint8_t)(brk ? (i % 3 ? BL_BRK_WORD : BL_BRK_ANY) : BL_BRK_ANY);
+        bl_lay_params p;
+        bl_lay_params_init(&p, EM, measure_em * EM);
+        p.indent = brk ? 2 * EM : 0;
+        p.brk = brk ? cls : NULL;
+        for (int how = 0; how < 2; how++) {
+            bulletin_status st = how ? bl_layout_balanced(c, n, &p, BL_ALIGN_CENTER, &tu_mem, &lay)
+                                     : bl_layout_paragraph(c, n, &p, &tu_mem, &lay);
+            assert_int_equal(st, want);
+            if (want != BULLETIN_OK) {
+                assert_int_equal(lay.nlines, 0);
+                assert_int_equal(lay.nglyphs, 0);
+                continue;
+            }
+            assert_true(lay.nlines >= 1);
+            assert_true(lay.nglyphs <= n);
+            size_t next = 0;
+            for (size_t l = 0; l < lay.nlines; l++) {
+                assert_true(lay.lines[l].start >= next && lay.lines[l].start < n);
+                next = lay.lines[l].start + 1;
+            }
+        }
+        bl_free(&tu_mem, c);
+    }
+    bl_layout_free(&lay);
+}
+
+static void test_huge_widths(void **state)
+{
+    (void)state;
+    huge_case(1e306, false, 20, BULLETIN_ERR_USAGE);
+    huge_case(1e306, true, 8, BULLETIN_ERR_USAGE);
+    huge_case(-1e306, false, 20, BULLETIN_ERR_USAGE);
+    huge_case(INFINITY, false, 20, BULLETIN_ERR_USAGE);
+    huge_case(-INFINITY, true, 20, BULLETIN_ERR_USAGE);
+    huge_case(DBL_MAX, false, 5, BULLETIN_ERR_USAGE);
+    huge_case(2 * BL_LAY_MAX_WIDTH, true, 3, BULLETIN_ERR_USAGE);
+    /* at the limit: laid out (lines far too wide, each on its own) */
+    huge_case(BL_LAY_MAX_WIDTH, true, 3, BULLETIN_OK);
+    huge_case(BL_LAY_MAX_WIDTH, false, 20, BULLETIN_OK);
+    huge_case(-BL_LAY_MAX_WIDTH, false, 20, BULLETIN_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +301,7 @@ int main(void)
         cmocka_unit_test(test_negative_indent), cmocka_unit_test(test_thin_letters),
         cmocka_unit_test(test_negative_widths), cmocka_unit_test(test_seeded),
         cmocka_unit_test(test_nonfinite_widths), cmocka_unit_test(test_long_paragraphs),
+        cmocka_unit_test(test_huge_widths),
     };
     return cmocka_run_group_tests_name("layout_prune", tests, NULL, NULL);
 }

@@ -142,9 +142,9 @@ static void test_data_sheet_for_analysts(void **state)
     assert_null(strstr(table, "PDF页码")); /* no PDF laid out: no column */
     assert_null(strstr(table, "位置"));
     free(table);
-    /* row 2: 12,345件 — 数值 E2 a number, 增速 K2 the rate as a fraction */
+    /* row 2: 12,345件 — 数值 E2 a number, 增速(%) K2 the rate in percent (pdf45) */
     assert_true(number_at(sheet, "E2") == 12345);
-    assert_true(fabs(number_at(sheet, "K2") - 0.105) < 1e-12);
+    assert_true(fabs(number_at(sheet, "K2") - 10.5) < 1e-12);
     assert_true(isnan(number_at(sheet, "L2")));
     /* row 4: 208家 — 增量 L4 35 (its unit in M4) */
     assert_true(number_at(sheet, "E4") == 208);
@@ -422,6 +422,101 @@ static void test_backend_table(void **state)
     assert_true(n >= 3);
 }
 
+/* The number format code of cell `ref` of sheet XML `xml` (its s=
+ * attribute, the cellXfs entry of styles.xml, its numFmtId: a built-in
+ * id or a numFmt of styles.xml) into `out`; "" when none. */
+static void format_at(const char *xml, const char *styles, const char *ref, char *out, size_t cap)
+{
+    out[0] = '\0';
+    char key[32];
+    snprintf(key, sizeof key, "<c r=\"%s\"", ref);
+    const char *c = strstr(xml, key);
+    assert_non_null(c);
+    const char *gt = strchr(c, '>'), *sa = strstr(c, " s=\"");
+    int xf = sa && sa < gt ? atoi(sa + 4) : 0;
+    const char *xfs = strstr(styles, "<cellXfs");
+    assert_non_null(xfs);
+    const char *e = xfs;
+    for (int k = 0; k <= xf; k++) {
+        e = strstr(e + 1, "<xf ");
+        assert_non_null(e);
+    }
+    const char *id = strstr(e, "numFmtId=\"");
+    assert_non_null(id);
+    int fmt = atoi(id + 10);
+    if (fmt == 10) {
+        snprintf(out, cap, "0.00%%");
+        return;
+    }
+    if (fmt == 9) {
+        snprintf(out, cap, "0%%");
+        return;
+    }
+    snprintf(key, sizeof key, "numFmtId=\"%d\" formatCode=\"", fmt);
+    const char *f = strstr(styles, key);
+    if (!f)
+        return;
+    f += strlen(key);
+    size_t n = 0;
+    while (f[n] && f[n] != '"' && n + 1 < cap) {
+        out[n] = f[n];
+        n++;
+    }
+    out[n] = '\0';
+}
+
+/* pdf45: 增速(%) holds the growth rate in percent, as its header says
+ * (增长10.5% -> 10.5, 下降3.2% -> -3.2, 3成 -> 30, 增长1.5倍 -> 150), with
+ * the written decimals and no percent format (a percent format would
+ * show 1050%); pandas and an Excel filter "> 5" find the rows growing
+ * over 5%.  The 图表 sheet's growth column is the same numbers under
+ * 增速(%).  A change in points stays in 增量. */
+static void test_growth_column_in_percent(void **state)
+{
+    (void)state;
+    tu_str z = render("测试公报\n全省专利授权量12,345件，同比增长10.5%。"
+                      "出口额52亿元，同比下降3.2%。企业数208家，增长3成。"
+                      "产量40万吨，增长1.5倍。城镇化率为66.0%，提高0.9个百分点。\n",
+                      1700000000);
+    char *sheet = tu_zip_part(&z, "xl/worksheets/sheet1.xml");
+    char *styles = tu_zip_part(&z, "xl/styles.xml");
+    char *charts = tu_zip_part(&z, "xl/worksheets/sheet4.xml");
+    char *strings = tu_zip_part(&z, "xl/sharedStrings.xml");
+    assert_non_null(sheet);
+    assert_non_null(styles);
+    assert_non_null(charts);
+    assert_non_null(strings);
+    char fmt[64];
+    assert_true(number_at(sheet, "E2") == 12345);
+    assert_true(fabs(number_at(sheet, "K2") - 10.5) < 1e-12);
+    format_at(sheet, styles, "K2", fmt, sizeof fmt);
+    assert_null(strchr(fmt, '%'));
+    assert_non_null(strstr(fmt, "0.0"));
+    assert_null(strstr(fmt, "0.00"));
+    assert_true(number_at(sheet, "E4") == 52);
+    assert_true(fabs(number_at(sheet, "K4") - -3.2) < 1e-12);
+    assert_true(number_at(sheet, "E6") == 208);
+    assert_true(fabs(number_at(sheet, "K6") - 30) < 1e-12);
+    format_at(sheet, styles, "K6", fmt, sizeof fmt);
+    assert_null(strchr(fmt, '%'));
+    assert_true(number_at(sheet, "E8") == 40);
+    assert_true(fabs(number_at(sheet, "K8") - 150) < 1e-12);
+    /* 66.0%, 提高0.9个百分点: 增量 0.9, no 增速 */
+    assert_true(number_at(sheet, "E10") == 66);
+    assert_true(isnan(number_at(sheet, "K10")));
+    assert_true(fabs(number_at(sheet, "L10") - 0.9) < 1e-12);
+    /* 图表: 增速(%) over the same numbers, linked to 数据's K cells */
+    assert_non_null(strstr(strings, "<t>增速(%)</t>"));
+    assert_true(fabs(number_at(charts, "B2") - 10.5) < 1e-12);
+    format_at(charts, styles, "B2", fmt, sizeof fmt);
+    assert_null(strchr(fmt, '%'));
+    free(strings);
+    free(charts);
+    free(styles);
+    free(sheet);
+    free(z.data);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -439,6 +534,7 @@ int main(void)
         cmocka_unit_test(test_runin_section_title_without_its_stop),
         cmocka_unit_test(test_streaming_workbook_pages_without_links),
         cmocka_unit_test(test_time_of_day_keeps_seconds),
+        cmocka_unit_test(test_growth_column_in_percent),
     };
     return cmocka_run_group_tests_name("render_xlsx", tests, NULL, NULL);
 }
