@@ -49,6 +49,11 @@ static const char *const label_lead[] = {
     /* round 42 class 8c: 全年上報城鎮新增就業5071人: the reporting verb (not
      * of 上报率: trim_words) */
     "上报", "上報",
+    /* figlab46 (round 46 class 12): 落实增值税留抵退税409亿元: the verb of
+     * carrying out (not of 落实率: trim_words); 如增值税、消费税…分别增长, 例如,
+     * 如：: a connective that opens an example (如 not of 如期, 如实…:
+     * trim_words) */
+    "落实", "落實", "例如", "比如", "譬如", "如",
     /* round 10: 仅将预算安排数的58.46%分配下达: an adverb and 将 (ba) */
     "仅将", "僅將", "仅", "僅", "其中", "另外", "此外", "同时", "同時", "以及", "并且", "约为",
     "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算",
@@ -967,6 +972,22 @@ static bool preposition_an(const char *t, size_t i, size_t b)
     return bl_utf8_count(t + i, b - i) >= 2;
 }
 
+/* figlab46: 如 at t[i - 3] is the connective of an example (如增值税、
+ * 消费税, 如：) when a noun of two characters or more follows, not a word's
+ * first character (如期, 如实, 如何, 如今, 如果, 如东, 如皋…). */
+static bool connective_ru(const char *t, size_t i, size_t b)
+{
+    static const char *const words[] = {"期", "实", "實", "何", "此", "今", "果", "下", "数", "數",
+                                         "同", "意", "常", "约", "約", "东", "東", "皋", "若", "願",
+                                         "愿", "一", "上", "前", "其", "是", "火", "需", "有"};
+    if (has_at(t, b, i, "：") || has_at(t, b, i, ":"))
+        return true;
+    for (size_t w = 0; w < NELEM(words); w++)
+        if (has_at(t, b, i, words[w]))
+            return false;
+    return bl_utf8_count(t + i, b - i) >= 2;
+}
+
 static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,
                        const char *const *trail, size_t ntrail)
 {
@@ -1031,6 +1052,11 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 /* round 39: 按揭, 按时, 按期: 按 is part of the word;
                  * the preposition before two characters or more only */
                 if (!strcmp(lead[w], "按") && !preposition_an(t, *a + n, *b))
+                    break;
+                if ((!strcmp(lead[w], "落实") || !strcmp(lead[w], "落實")) &&
+                    (has_at(t, *b, *a + n, "率") || bl_utf8_count(t + *a + n, *b - *a - n) < 2))
+                    break;
+                if (!strcmp(lead[w], "如") && !connective_ru(t, *a + n, *b))
                     break;
                 /* round 42 class 8c: 上报率 is a word; the verb before
                  * two characters or more only */
@@ -5276,6 +5302,28 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 break;
             }
             i += (size_t)kc;
+        }
+    }
+    /* figlab46 (round 46 class 12, audit-ningbo-2022 6:295): 审计机关共组织
+     * 完成审计和审计调查项目294个: the actor and a verb of organising chained
+     * to a verb of doing (组织完成, 组织开展, 组织实施) before a level are who
+     * did it and what was done, not what is counted (within the label's
+     * first 16 characters; two characters or more left) */
+    if (!f->change && !owner && is_level_kind(f->kind) && b > a && lb.len == 0) {
+        static const char *const org[] = {"组织完成", "組織完成", "组织开展", "組織開展",
+                                          "组织实施", "組織實施"};
+        size_t lim = a + 16 * 3 < b ? a + 16 * 3 : b;
+        for (size_t i = a; i < lim; i++) {
+            if (t[i] != "组"[0] && t[i] != "組"[0])
+                continue;
+            size_t e = 0;
+            for (size_t w = 0; w < NELEM(org) && !e; w++)
+                if (has_at(t, b, i, org[w]))
+                    e = i + strlen(org[w]);
+            if (e && bl_utf8_count(t + e, b - e) >= 2) {
+                a = e;
+                break;
+            }
         }
     }
     /* round 40 class 8 (meeting-notice-yuhuan 7:169): 县监察局、县交警大队、

@@ -1545,6 +1545,17 @@ static bool year_lost_digits(const char *t, size_t len, size_t p, size_t q, int 
     return digits == 3 || t[p] == '0';
 }
 
+/* 總?cè)丝跒?07.77萬: a number whose leading digit a copy lost to mojibake
+ * (it opens with 0 and another digit, not 0.5) glued after a lost-character
+ * mark (? ？ □ U+FFFD) is no figure, as year_lost_digits' years */
+static bool number_lost_digit(const char *t, size_t len, size_t p, size_t q)
+{
+    if (q < p + 2 || p + 1 >= len || t[p] != '0' || t[p + 1] < '0' || t[p + 1] > '9')
+        return false;
+    uint32_t prev = cp_before(t, 0, p, NULL);
+    return prev == '?' || prev == 0xFF1F /* ？ */ || prev == 0x25A1 /* □ */ || prev == 0xFFFD;
+}
+
 bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
 {
     const char *t = s->t;
@@ -1597,6 +1608,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     }
     /* 山西?。?023年: a year whose first digit a copy lost is no figure */
     if (!neg && !a.frac && !a.seps && year_lost_digits(t, len, p, q, a.int_digits)) {
+        *next = q;
+        return BULLETIN_OK;
+    }
+    if (!neg && !s->cell_end && number_lost_digit(t, len, p, q)) {
         *next = q;
         return BULLETIN_OK;
     }

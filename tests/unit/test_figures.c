@@ -4081,6 +4081,24 @@ static void test_fig46_bare_rate_of_change(void **state)
     EXPECT_ROWS("事故数为0", "0|||count||事故数为0");
 }
 
+/* figlab46 (round 46 class 4, water-ezhou-2018 2:77): any number whose
+ * leading digit a copy lost to mojibake (總?cè)丝跒?07.77萬) is no figure: a
+ * number opening with 0 and another digit (not 0.) glued after a
+ * lost-character mark (? ？ □ U+FFFD).  Not: 0.5 after the mark, a whole
+ * number after a question. */
+static void test_figlab46_number_digit_lost_to_mojibake(void **state)
+{
+    assert_string_equal(cell_values(state, "2018年末總?cè)丝跒?07.77萬,比上年增加", false), "2018|year");
+    assert_string_equal(cell_values(state, "年末总人口为？07.77万，", false), "");
+    assert_string_equal(cell_values(state, "年末总人口为\xEF\xBF\xBD" "07万人，", false), "");
+    assert_string_equal(cell_values(state, "总面积为□0536平方公里。", false), "");
+    /* must not fire */
+    assert_string_equal(cell_values(state, "增长0.5个百分点", false), "0.5|points");
+    assert_string_equal(cell_values(state, "增长？0.5%，", false), "0.5|percent");
+    assert_string_equal(cell_values(state, "你知道吗？10年来全市新增企业", false), "10|duration");
+    assert_string_equal(cell_values(state, "总人口为107.77万。", false), "107.77|count");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -4298,6 +4316,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_fig46_months_listed_share_yue, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig46_year_glued_in_a_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig46_bare_rate_of_change, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_figlab46_number_digit_lost_to_mojibake, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2758,6 +2758,24 @@ static const label_row rows[] = {
     LABELS("全市新建的120所、改建的30所学校。", "新建的学校 / 改建的学校"),
     LABELS("全市新建的120所、30所学校。", "新建 / 学校"),
 
+    /* figlab46 (round 46 class 12, budget-hunan-2015h1 7:85): a connective
+     * at a label's head (如, 如：, 例如, 比如, 譬如) is no part of it.  Not:
+     * 如期 (a word of its own). */
+    CLASS(figlab46_connective_at_label_head),
+    LABELS("如增值税、消费税、企业所得税分别增长4.06%、5.1%和7.2%。", "增值税增长 / 消费税增长 / 企业所得税增长"),
+    LABELS("例如增值税增长4.06%。", "增值税增长"),
+    LABELS("如：增值稅增長4.06%。", "增值稅增長"),
+    LABELS("如期完成项目120个。", "如期完成项目"),
+
+    /* figlab46 (round 46 class 12, audit-ningbo-2022 6:295, 8:94): the actor
+     * and a verb of doing before the indicator go (全市审计机关共组织完成审计和
+     * 审计调查项目294个, 落实增值税留抵退税409亿元). */
+    CLASS(figlab46_actor_and_verb_dropped),
+    LABELS("全市审计机关共组织完成审计和审计调查项目294个。", "审计和审计调查项目"),
+    LABELS("全市審計機關共組織完成審計和審計調查項目294個。", "審計和審計調查項目"),
+    LABELS("落实增值税留抵退税409亿元。", "增值税留抵退税"),
+    LABELS("落實增值稅留抵退稅409億元。", "增值稅留抵退稅"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
