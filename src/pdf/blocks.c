@@ -226,18 +226,6 @@ static bulletin_status add_signoff(ctx *c, const bulletin_node *n, const bulleti
     return status;
 }
 
-/* Whether the run of 落款 and date lines from n stands right above a
- * subtitle (the title given again under a page's record lines): it is then
- * the document's front matter, not its sign-off, even after the page's
- * field lines (信息发布者：…, 来源：…). */
-static bool before_subtitle(const bulletin_node *n)
-{
-    const bulletin_node *m = n;
-    while (m && (bulletin_node_kind(m) == BULLETIN_NODE_SIGNATURE || bulletin_node_kind(m) == BULLETIN_NODE_DATE))
-        m = bulletin_node_next(m);
-    return m && bulletin_node_kind(m) == BULLETIN_NODE_SUBTITLE;
-}
-
 /* A 落款 or date before any text: an issuer line centred under the title. */
 static bulletin_status add_issuer(ctx *c, const bulletin_node *n)
 {
@@ -508,7 +496,7 @@ bulletin_status bl_pdf_collect(ctx *c)
             break;
         case BULLETIN_NODE_SIGNATURE:
         case BULLETIN_NODE_DATE:
-            if (!body_seen || before_subtitle(n)) {
+            if (!body_seen || bl_part_before_subtitle(n)) {
                 status = add_issuer(c, n);
             } else {
                 const bulletin_node *last = n;

@@ -38,6 +38,18 @@ static inline const bulletin_node *bl_part_runin_joined(const bulletin_node *run
     return bulletin_node_source_line(p, 0) == end_line ? p : NULL;
 }
 
+/* Whether the run of 落款 and date lines from n stands right above a
+ * subtitle (the title given again under a page's record lines): it is then
+ * the document's front matter, an issuer line under the title, not its
+ * sign-off, even after the page's field lines (信息发布者：…, 来源：…). */
+static inline bool bl_part_before_subtitle(const bulletin_node *n)
+{
+    const bulletin_node *m = n;
+    while (m && (bulletin_node_kind(m) == BULLETIN_NODE_SIGNATURE || bulletin_node_kind(m) == BULLETIN_NODE_DATE))
+        m = bulletin_node_next(m);
+    return m && bulletin_node_kind(m) == BULLETIN_NODE_SUBTITLE;
+}
+
 static inline bool bl_part_figure_unbreakable(const bulletin_figure *f)
 {
     if (f->kind == BULLETIN_FIGURE_IDENTIFIER || f->kind == BULLETIN_FIGURE_DATE

@@ -332,10 +332,10 @@ static int print_blocks(const bulletin_doc *doc, bool json)
             o.attach_label = false;
             break;
         case BULLETIN_NODE_SIGNATURE:
-            emit(&o, o.body_seen ? "signature" : "issuer", 0, false, "", n, NULL);
+            emit(&o, o.body_seen && !bl_part_before_subtitle(n) ? "signature" : "issuer", 0, false, "", n, NULL);
             break;
         case BULLETIN_NODE_DATE:
-            emit(&o, o.body_seen ? "date" : "issuer", 0, false, "", n, NULL);
+            emit(&o, o.body_seen && !bl_part_before_subtitle(n) ? "date" : "issuer", 0, false, "", n, NULL);
             break;
         case BULLETIN_NODE_CAPTION:
             o.body_seen = true;
