@@ -2107,6 +2107,44 @@ bool bl_p_caption_refers(const uint32_t *cp, size_t n, size_t k)
     return false;
 }
 
+/* A line naming a picture, alone at the top of a news page (宜昌清江…护岸
+ * 工程后的实景图, …现场照片, 工人在大堤上巡查 记者 张三 摄): short, no
+ * clause's mark, ending in a picture's word (实景图, 效果图, 现场图, 航拍
+ * 图, 照片, 摄 after a space and a name; traditional too).  A title naming
+ * a map or a plan of its own (…分布图, …路线图) is none of these. */
+static bool is_picture_line(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || n > 40 || bl_p_is_meta_line(cp, n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] == 0x3002 || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0xFF1B || cp[i] == ';'
+            || cp[i] == ':' || cp[i] == 0xFF1A || cp[i] == 0xFF01 || cp[i] == 0xFF1F)
+            return false;
+    static const char *const ends[] = {"实景图", "實景圖", "效果图", "效果圖", "现场图", "現場圖",
+                                       "航拍图", "航拍圖", "照片"};
+    for (size_t w = 0; w < sizeof ends / sizeof *ends; w++) {
+        size_t k = 0;
+        const char *q = ends[w];
+        while (*q) { /* its length in characters: three bytes each */
+            q += 3;
+            k++;
+        }
+        if (n > k + 2 && starts(cp + n - k, k, ends[w]))
+            return true;
+    }
+    /* 记者 张三 摄: a space before the name and before 摄 (攝) */
+    if ((cp[n - 1] == 0x6444 || cp[n - 1] == 0x651D) && bl_p_is_space(cp[n - 2])) {
+        size_t s = n - 2;
+        while (s > 0 && bl_p_is_space(cp[s - 1]))
+            s--;
+        size_t name = s;
+        while (name > 0 && !bl_p_is_space(cp[name - 1]))
+            name--;
+        return s - name >= 2 && s - name <= 4 && name > 4;
+    }
+    return false;
+}
+
 /* 图1：2011-2015年全县地区生产总值及增长速度; 圖1 as a traditional copy
  * writes it, also glued to the year of its title (圖12018年上半年……). */
 static bool is_figure_caption(const uint32_t *cp, size_t n)
@@ -3488,6 +3526,53 @@ static bulletin_status dateline_source_space(parser *p, bulletin_node *node)
 
 /* The date of a record line; *alone (when alone is not NULL): the date
  * alone after its label, or the dateline (no field of the page's besides). */
+/* A site's chrome over a page's headline: its name alone, short, all Han
+ * (图书馆, 圖書館), or a line of opening hours (绍兴杨汛桥校区  8:00—21:00,
+ * 總館 8:00-22:00): no clause's mark.  Only ever asked of the lines over a
+ * headline that a record line follows (record_line_dates, title.c). */
+bool bl_p_is_chrome_line(const uint32_t *cp, size_t n); /* title.c uses it too */
+bool bl_p_is_chrome_line(const uint32_t *cp, size_t n)
+{
+    if (n == 0 || n > 24)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] == 0x3002 || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0xFF1B || cp[i] == ';'
+            || cp[i] == 0x3001 || cp[i] == 0xFF01 || cp[i] == 0xFF1F)
+            return false;
+    if (n <= 5) {
+        size_t i = 0;
+        while (i < n && bl_is_han(cp[i]))
+            i++;
+        if (i == n && n >= 2)
+            return true;
+    }
+    /* N:NN, a dash (—, –, -, ~, ～, 至), N:NN */
+    for (size_t i = 0; i + 3 < n; i++) {
+        if (!bl_p_is_digit(cp[i]) || (i > 0 && bl_p_is_digit(cp[i - 1])))
+            continue;
+        size_t k = i + 1;
+        if (k < n && bl_p_is_digit(cp[k]))
+            k++;
+        if (k + 2 >= n || (cp[k] != ':' && cp[k] != 0xFF1A) || !bl_p_is_digit(cp[k + 1]) || !bl_p_is_digit(cp[k + 2]))
+            continue;
+        k += 3;
+        if (k >= n || (cp[k] != 0x2014 && cp[k] != 0x2013 && cp[k] != '-' && cp[k] != '~' && cp[k] != 0xFF5E
+                       && cp[k] != 0x81F3 && cp[k] != 0xFF0D))
+            continue;
+        while (k < n && (cp[k] == 0x2014 || cp[k] == 0x2013))
+            k++;
+        if (k < n && (cp[k] == '-' || cp[k] == '~' || cp[k] == 0xFF5E || cp[k] == 0x81F3 || cp[k] == 0xFF0D))
+            k++;
+        size_t h = k;
+        while (k < n && bl_p_is_digit(cp[k]) && k - h < 2)
+            k++;
+        if (k > h && k + 2 < n && (cp[k] == ':' || cp[k] == 0xFF1A) && bl_p_is_digit(cp[k + 1])
+            && bl_p_is_digit(cp[k + 2]))
+            return true;
+    }
+    return false;
+}
+
 static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, bool *alone)
 {
     bool alone_ = false;
@@ -3597,7 +3682,7 @@ static bulletin_status record_line_dates(parser *p)
         if (starts(p->cur.cp + a, b - a, "成文日期"))
             return BULLETIN_OK;
     }
-    size_t first = bl_p_next_nonblank(p, 0), rec = p->nlines;
+    size_t first = bl_p_next_nonblank(p, 0), rec = p->nlines, chrome = 0;
     bool fields = false;
     for (size_t i = first, k = 0; i < p->nlines && k < 4; i = bl_p_next_nonblank(p, i + 1)) {
         /* a headline's deck, a speech's 题注 (wrapped: its lines after the
@@ -3607,8 +3692,14 @@ static bulletin_status record_line_dates(parser *p)
             continue;
         if (p->lines[i].kind != LK_TEXT || p->lines[i].flat)
             break;
-        k++;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        /* a site's chrome at the top (图书馆 / 校区 8:00—21:00): not
+         * counted either */
+        if (k == 0 && chrome < 6 && bl_p_is_chrome_line(p->cur.cp + a, b - a)) {
+            chrome++;
+            continue;
+        }
+        k++;
         bool alone;
         /* a posting date alone or a dateline under a breadcrumb or the
          * headline's repeat (发表于:…, 2019年10月21日 18:44 中国新闻网),
@@ -3903,6 +3994,18 @@ bulletin_status bl_p_find_docparts(parser *p)
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
         size_t df, dt;
+        /* a picture's line alone at the top over a news page's first
+         * sentence (…的实景图 / 2月28日从…了解到,…。): its caption */
+        bool picture = false;
+        if (i == bl_p_next_nonblank(p, 0) && is_picture_line(cp, n)) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                picture = b - a > 20 && bl_p_is_terminal(p->cur.cp[b - 1]);
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+        }
         if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt)
             || is_order_number(cp, n, false) || docnumber_field(cp, n, &df, &dt)
             || date_and_docnumber(cp, n, &df, &dt, &s, &s))
@@ -3930,6 +4033,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n) || is_copy_line(cp, n))
             l->kind = LK_NOTE;
+        else if (picture)
+            l->kind = LK_CAPTION;
         else if (is_figure_caption(cp, n) || unnumbered_figure_caption(cp, n) || is_lone_table_caption(cp, n)
                  || is_parenthesised_figure_caption(cp, n) || is_doubled_caption(cp, n))
             l->kind = LK_CAPTION;

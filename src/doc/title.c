@@ -10,6 +10,9 @@
 
 #include "doc/parse_int.h"
 
+/* docparts.c (its prototype belongs in parse_int.h, outside this lane) */
+bool bl_p_is_chrome_line(const uint32_t *cp, size_t n);
+
 static bool has_stop(const uint32_t *cp, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -278,6 +281,33 @@ static bool is_meeting_papers(const uint32_t *cp, size_t n)
     if ((cp[i] != '(' && cp[i] != 0xFF08) || (cp[n - 1] != ')' && cp[n - 1] != 0xFF09))
         return false;
     return n - i <= 8;
+}
+
+/* A meeting's document header over its papers: 宁波市十六届人大常委会第
+ * 十二次会议文件 (會議文件), perhaps numbered in parentheses: a session (届,
+ * 屆, or 第…次) named before 会议文件, short, no stop. */
+static bool is_meeting_document_header(const uint32_t *cp, size_t n)
+{
+    size_t e = n;
+    if (e > 2 && (cp[e - 1] == ')' || cp[e - 1] == 0xFF09)) {
+        size_t o = e - 1;
+        while (o > 0 && cp[o] != '(' && cp[o] != 0xFF08 && e - o <= 8)
+            o--;
+        if (o == 0 || (cp[o] != '(' && cp[o] != 0xFF08) || e - o > 8)
+            return false;
+        e = o;
+        while (e > 0 && bl_p_is_space(cp[e - 1]))
+            e--;
+    }
+    if (e < 8 || e > 30 || has_stop(cp, e))
+        return false;
+    if ((cp[e - 4] != 0x4F1A && cp[e - 4] != 0x6703) || (cp[e - 3] != 0x8BAE && cp[e - 3] != 0x8B70)
+        || cp[e - 2] != 0x6587 || cp[e - 1] != 0x4EF6) /* 会议文件 會議文件 */
+        return false;
+    for (size_t i = 0; i + 4 < e; i++)
+        if (cp[i] == 0x5C4A || cp[i] == 0x5C46 || (cp[i] == 0x7B2C && i + 5 < e)) /* 届 屆 第 */
+            return true;
+    return false;
 }
 
 /* A session's line over a meeting's papers: 十八届人大三次会议 (届 in it,
@@ -1123,6 +1153,23 @@ static bulletin_status find_title(parser *p, size_t *first, size_t *last)
         /* a meeting's banner: 十八届人大三次会议 / 会 议 文 件(十四) */
         if (is_meeting_papers(cp, n))
             continue;
+        /* a site's chrome (图书馆 / 校区 8:00—21:00) over a headline whose
+         * record line was found under it: no title */
+        if (p->record_dated > i + 1 && p->record_dated <= p->nlines && bl_p_is_chrome_line(cp, n)) {
+            bool chrome = true;
+            for (size_t k = bl_p_next_nonblank(p, i + 1), m = 0; k + 1 < p->record_dated && chrome;
+                 k = bl_p_next_nonblank(p, k + 1), m++)
+                chrome = m < 8 && p->lines[k].kind == LK_TEXT;
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
+            if (chrome)
+                continue;
+        }
+        if (is_meeting_document_header(cp, n)) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT)
+                continue;
+        }
         if (is_session_line(cp, n)) {
             bool papers = false;
             BL_CHECK(next_text_is(p, i, is_meeting_papers, &papers, &cp));

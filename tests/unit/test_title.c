@@ -1007,6 +1007,80 @@ static void test_parts45_garbled_opening_title(void **state)
     expect_in_dump(text, "TITLE \"（山西", false);
 }
 
+/* Round 46 class 10 (audit-ningbo-2022-budget-execution-report): a
+ * meeting's document header ending in 会议文件 (会議文件), a session's name
+ * before it, over the report's 关于…的报告 title is no part of the title.
+ * Simplified and traditional; a 人民代表大会 session too.  Must not fire:
+ * a title that itself ends in 文件 (…规范性文件) keeps its reading. */
+static void test_parts46_meeting_document_header(void **state)
+{
+    (void)state;
+    const char *body = "市审计局局长 励永惠\n主任、副主任、秘书长、各位委员:\n"
+                       "我受市政府委托,向市人大常委会报告审计情况,请予审议。\n";
+    char text[1024];
+    snprintf(text, sizeof text, "宁波市十六届人大常委会第十二次会议文件\n"
+             "关于2022年度宁波市级预算执行和全市其他财政收支的审计工作报告\n%s", body);
+    expect_title(text, "  TITLE \"关于2022年度宁波市级预算执行和全市其他财政收支的审计工作报告\" @2:1");
+    snprintf(text, sizeof text, "寧波市十六屆人大常委會第十二次會議文件\n"
+             "關於2022年度寧波市級預算執行和全市其他財政收支的審計工作報告\n%s", body);
+    expect_title(text, "  TITLE \"關於2022年度寧波市級預算執行和全市其他財政收支的審計工作報告\" @2:1");
+    snprintf(text, sizeof text, "某县第十八届人民代表大会第三次会议文件\n\n"
+             "关于某县2023年预算执行情况的报告\n%s", body);
+    expect_title(text, "  TITLE \"关于某县2023年预算执行情况的报告\" @3:1");
+    /* must not fire: a title that ends in 文件 itself */
+    snprintf(text, sizeof text, "某市人民政府关于废止部分规范性文件\n%s", body);
+    expect_title(text, "  TITLE \"某市人民政府关于废止部分规范性文件\" @1:1");
+}
+
+/* Round 46 class 9 (industry-zhejiang-2017m04-library-chrome): a site's
+ * chrome over a news page (its name 图书馆 alone, lines of opening hours
+ * 8:00—21:00) above a headline right over its record line: the headline
+ * is the title, the record line's 时间 its date.  Simplified and
+ * traditional, hours with an ASCII dash.  Must not fire: with no record
+ * line under the headline the chrome rule does not take it. */
+static void test_parts46_chrome_over_headline(void **state)
+{
+    (void)state;
+    const char *body = "4月份,全省规模以上工业增加值1039亿元,同比增长3.3%。\n";
+    char text[1024];
+    snprintf(text, sizeof text, "图书馆\n\n绍兴杨汛桥校区  8:00—21:00\n\n杭州拱宸桥校区  8:00—21:30\n\n"
+             "4月份浙江工业生产增长3.3%%\n来源:   作者:   编辑:   时间:2017-07-06   点击数:\n\n%s", body);
+    expect_title(text, "  TITLE \"4月份浙江工业生产增长3.3%\" @7:1");
+    expect_in_dump(text, "2017-07-06", true);
+    snprintf(text, sizeof text, "圖書館\n總館  8:00-22:00\n"
+             "3月份全省工業生產增長5.1%%\n來源:   時間:2018-04-20   點擊數:\n\n%s", body);
+    expect_title(text, "  TITLE \"3月份全省工業生產增長5.1%\" @3:1");
+    /* must not fire: no record line under the headline */
+    snprintf(text, sizeof text, "图书馆\n\n绍兴杨汛桥校区  8:00—21:00\n\n"
+             "4月份浙江工业生产增长3.3%%\n\n%s", body);
+    expect_in_dump(text, "TITLE \"4月份浙江工业生产增长3.3%\"", false);
+}
+
+/* Round 46 class 11 (water-hubei-2018-rainfall-news-url-footer), ruled:
+ * a line alone at the top of a news page naming a picture (…实景图,
+ * …照片, …摄) is its caption, not its title; the title is the file
+ * name.  Simplified and traditional.  Must not fire: a title naming a
+ * map of its own (…分布图) over its text stays the title. */
+static void test_parts46_picture_line_over_news(void **state)
+{
+    (void)state;
+    const char *body = "2月28日从省水文水资源局了解到,去年湖北省降水量为1076.5毫米,比2017年少近二成。\n"
+                       "降雨减少,河湖的水量减少。\n";
+    char text[1024];
+    snprintf(text, sizeof text, "宜昌清江长阳新城段实施护岸工程后的实景图\n%s", body);
+    expect_in_dump(text, "CAPTION \"宜昌清江长阳新城段实施护岸工程后的实景图\" @1:1", true);
+    expect_in_dump(text, "TITLE \"宜昌", false);
+    snprintf(text, sizeof text, "宜昌清江長陽新城段實施護岸工程後的實景圖\n%s", body);
+    expect_in_dump(text, "CAPTION \"宜昌清江長陽新城段實施護岸工程後的實景圖\" @1:1", true);
+    snprintf(text, sizeof text, "工人在清江大堤上巡查 记者 张三 摄\n%s", body);
+    expect_in_dump(text, "CAPTION \"工人在清江大堤上巡查　记者　张三摄\" @1:1", true);
+    snprintf(text, sizeof text, "清江長陽段護岸工程施工現場照片\n%s", body);
+    expect_in_dump(text, "CAPTION \"清江長陽段護岸工程施工現場照片\" @1:1", true);
+    /* must not fire: a map's title over its text */
+    snprintf(text, sizeof text, "2018年湖北省年降水量分布图\n%s", body);
+    expect_title(text, "  TITLE \"2018年湖北省年降水量分布图\" @1:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1043,6 +1117,9 @@ int main(void)
         cmocka_unit_test(test_parts45_title_under_metadata_pipes_with_title_field),
         cmocka_unit_test(test_parts45_spaced_headline_is_no_speaker),
         cmocka_unit_test(test_parts45_garbled_opening_title),
+        cmocka_unit_test(test_parts46_meeting_document_header),
+        cmocka_unit_test(test_parts46_chrome_over_headline),
+        cmocka_unit_test(test_parts46_picture_line_over_news),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
