@@ -775,6 +775,27 @@ static bool clause_space(const uint32_t *cp, size_t from, size_t to, size_t i, s
     return i - l >= 4 && r - j >= 4;
 }
 
+/* The colon at cp[i] closes a caption's number at the text's start (表1:,
+ * 图2:, 圖3:, 附表1:, 表2-1:, 表1.2:): the label's colon, full-width even
+ * before a digit (表1:2024年… -> 表1：2024年…), not a ratio's or a time's. */
+static bool caption_number_colon(const uint32_t *cp, size_t from, size_t i)
+{
+    size_t a = i, digits = 0;
+    while (a > from && (bl_p_is_digit(cp[a - 1]) || cp[a - 1] == '-' || cp[a - 1] == '.' || cp[a - 1] == 0xFF0D)) {
+        digits += bl_p_is_digit(cp[a - 1]) ? 1 : 0;
+        a--;
+    }
+    if (!digits || a == from || !bl_p_is_digit(cp[a]) || !bl_p_is_digit(cp[i - 1]) || i - a > 6)
+        return false;
+    uint32_t k = cp[a - 1];
+    if (k != 0x8868 && k != 0x56FE && k != 0x5716) /* 表 图 圖 */
+        return false;
+    a--;
+    if (a > from && cp[a - 1] == 0x9644) /* 附 */
+        a--;
+    return a == from;
+}
+
 static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncols)
 {
     const uint32_t *cp = p->cur.cp;
@@ -842,6 +863,8 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             /* a colon closing the text after Chinese across spaces
              * (****民政局 :): the Chinese colon, its spaces dropped */
             touch |= c == ':' && i + 1 == to && bl_p_is_cjk(a);
+            if (numeric && c == ':' && caption_number_colon(cp, from, i))
+                numeric = false, touch = true;
             conv[i - from] = (unsigned char)((touch && !numeric) ? 1 : numeric ? 2 : 0);
             /* 27088.1億m?, 425m?: the superscript of m³ or m² that a page
              * lost to '?' after a number's m, km or hm (its scale 万 亿

@@ -2596,6 +2596,40 @@ static void test_lines45_two_clause_leads_after_comma_leads(void **state)
                    "RUNIN", false);
 }
 
+/* lines46 class 1 (round 43, finalaccounts-shapingba): a caption's number at
+ * the line's start then an ASCII colon before a digit (表1:2024年…, 附表2:,
+ * 圖3:) is the label's colon, full-width; a ratio's or a time's colon
+ * between digits (13:32:54, 08:48, 见表1:2 inside a sentence) stays ASCII. */
+static void test_lines46_caption_number_colon_before_digit(void **state)
+{
+    (void)state;
+    static const char *const yes[][2] = {
+        {"表1:2024年全区一般公共预算收支决算平衡表\n", "\"表1：2024年全区一般公共预算收支决算平衡表\""},
+        {"表1:2024年全區一般公共預算收支決算平衡表\n", "\"表1：2024年全區一般公共預算收支決算平衡表\""},
+        {"附表2:2023年全区收入表\n", "\"附表2：2023年全区收入表\""},
+        {"图2:2023年全市规模以上工业增加值增速\n", "\"图2：2023年全市规模以上工业增加值增速\""},
+        {"圖3:2022年全市收入\n", "\"圖3：2022年全市收入\""},
+        {"表2-1:2024年部门收支总表\n", "\"表2-1：2024年部门收支总表\""},
+    };
+    char text[512];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text, "某某区2024年财政决算报告\n一、收入情况\n全区一般公共预算收入12.5亿元，增长3.2%%。\n%s"
+                 "全区一般公共预算支出20.1亿元。\n", yes[k][0]);
+        mendL_dump_has(text, yes[k][1], true);
+    }
+    /* not: times and ratios, a 表 inside a sentence */
+    static const char *const no[][2] = {
+        {"会议于08:48开始，比例为13:32:54。\n", "\"会议于08:48开始，比例为13:32:54。\""},
+        {"會議於08:48開始，比例為13:32:54。\n", "\"會議於08:48開始，比例為13:32:54。\""},
+        {"时间表1:30开始报名。\n", "\"时间表1:30开始报名。\""},
+        {"13:32:54发布表1:2的数据。\n", "\"13:32:54发布表1:2的数据。\""},
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text, "某某区2024年财政决算报告\n一、收入情况\n全区一般公共预算收入12.5亿元，增长3.2%%。\n%s", no[k][0]);
+        mendL_dump_has(text, no[k][1], true);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2699,6 +2733,7 @@ int main(void)
         cmocka_unit_test(test_lines45_note_inside_flattened_line),
         cmocka_unit_test(test_lines45_part_name_ends_at_colon),
         cmocka_unit_test(test_lines45_two_clause_leads_after_comma_leads),
+        cmocka_unit_test(test_lines46_caption_number_colon_before_digit),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
