@@ -3524,13 +3524,10 @@ static bulletin_status dateline_source_space(parser *p, bulletin_node *node)
     return BULLETIN_OK;
 }
 
-/* The date of a record line; *alone (when alone is not NULL): the date
- * alone after its label, or the dateline (no field of the page's besides). */
 /* A site's chrome over a page's headline: its name alone, short, all Han
  * (图书馆, 圖書館), or a line of opening hours (绍兴杨汛桥校区  8:00—21:00,
  * 總館 8:00-22:00): no clause's mark.  Only ever asked of the lines over a
  * headline that a record line follows (record_line_dates, title.c). */
-bool bl_p_is_chrome_line(const uint32_t *cp, size_t n); /* title.c uses it too */
 bool bl_p_is_chrome_line(const uint32_t *cp, size_t n)
 {
     if (n == 0 || n > 24)
@@ -3573,6 +3570,8 @@ bool bl_p_is_chrome_line(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* The date of a record line; *alone (when alone is not NULL): the date
+ * alone after its label, or the dateline (no field of the page's besides). */
 static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, bool *alone)
 {
     bool alone_ = false;

@@ -212,6 +212,9 @@ size_t bl_p_next_nonblank(const parser *p, size_t i);
 /* Whether cp[0, n) is a rule drawn with one dash-like character repeated
  * six times or more (------, ______, ======, ——————, ━━━━━━). */
 bool bl_p_is_drawn_rule(const uint32_t *cp, size_t n);
+/* A site's chrome line over a headline: a short all-Han name or opening
+ * hours, no clause's mark (docparts.c). */
+bool bl_p_is_chrome_line(const uint32_t *cp, size_t n);
 /* Decodes pieces of lines into p->cur, an ideographic space between two
  * pieces (the normaliser keeps it between words of two lines, Latin or
  * Chinese) unless the second has `join` set (a word wrapped). */

@@ -10,9 +10,6 @@
 
 #include "doc/parse_int.h"
 
-/* docparts.c (its prototype belongs in parse_int.h, outside this lane) */
-bool bl_p_is_chrome_line(const uint32_t *cp, size_t n);
-
 static bool has_stop(const uint32_t *cp, size_t n)
 {
     for (size_t i = 0; i < n; i++)
