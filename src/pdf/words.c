@@ -75,11 +75,17 @@ static void icu_sym(void *lib, const char *name, void *fn, size_t size)
  * at its link, -Bsymbolic) are looked up in its own object first, not
  * after every object the program loaded (one bulletin: 2.8M -> 0.6M
  * instructions more than linking ICU); not under AddressSanitizer, which
- * refuses it. */
+ * refuses it.  RTLD_LAZY: ICU's common library binds its own references at
+ * load whatever is asked (its BIND_NOW flag), but libstdc++ and libgcc_s,
+ * which it brings, bind a function at its first call, as the program's own
+ * libraries do: the ~1,000 PLT entries of libstdc++ that ICU's word
+ * breaker never calls are not looked up, nor their GOT pages written
+ * (the reference bulletin: 71.97M -> 71.15M instructions, 1,348 -> 1,289
+ * minor faults, peak RSS 15,316 -> 15,160 KiB, medians of 15 runs). */
 #if defined(RTLD_DEEPBIND) && !defined(__SANITIZE_ADDRESS__)
-#define ICU_DLOPEN_FLAGS (RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND)
+#define ICU_DLOPEN_FLAGS (RTLD_LAZY | RTLD_LOCAL | RTLD_DEEPBIND)
 #else
-#define ICU_DLOPEN_FLAGS (RTLD_NOW | RTLD_LOCAL)
+#define ICU_DLOPEN_FLAGS (RTLD_LAZY | RTLD_LOCAL)
 #endif
 
 /* Records an object loaded before ICU (dl_iterate_phdr's callback). */

@@ -387,6 +387,43 @@ static void test_title_breaks_at_the_issuer(void **state)
     bl_words_close(w);
 }
 
+/* speed47: ICU is loaded with RTLD_LAZY (libstdc++ binds a function at its
+ * first call) and given back after each bulletin of a one-bulletin export
+ * (bl_words_transient); libstdc++ stays mapped after ICU's dlclose.  Load,
+ * classify, give back, three times: the same classes each time, traditional
+ * script too (a reloaded ICU calls the lazily bound libstdc++ again). */
+static void test_words_reloaded(void **state)
+{
+    (void)state;
+    const char *titles[] = {"关于印发2025年全省知识产权工作要点的通知",
+                            "關於印發2025年全省知識產權工作要點的通知"};
+    uint8_t first[2][64];
+    bool saved = bl_words_transient;
+    bl_words_transient = true;
+    for (int round = 0; round < 3; round++) {
+        bl_words *w = NULL;
+        assert_int_equal(bl_words_open(&tu_mem, &w), BULLETIN_OK);
+        if (!w) {
+            bl_words_transient = saved;
+            skip(); /* ICU without word data */
+        }
+        for (int t = 0; t < 2; t++) {
+            size_t n;
+            uint8_t cls[64];
+            bl_lay_char *c = classified(w, titles[t], &n, cls, sizeof cls);
+            if (round == 0)
+                memcpy(first[t], cls, sizeof cls);
+            else
+                assert_memory_equal(cls, first[t], sizeof cls);
+            assert_int_equal(cls[2], BL_BRK_GOOD); /* 关于|印发, 關於|印發 */
+            bl_free(&tu_mem, c);
+        }
+        bl_words_close(w);
+        bl_words_unload(); /* ICU given back: loaded again next round */
+    }
+    bl_words_transient = saved;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -399,6 +436,7 @@ int main(void)
         cmocka_unit_test(test_marks_full_width),
         cmocka_unit_test(test_opening_mark_at_display_line_start),
         cmocka_unit_test(test_title_breaks_at_the_issuer),
+        cmocka_unit_test(test_words_reloaded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
