@@ -667,6 +667,27 @@ static bool same_cells(const scan *s, size_t a, size_t b);
 static bool label_head(const scan *s, size_t k);
 static bool names_column(const uint32_t *cp, size_t n);
 
+/* Appends n empty cells of line i to s->cells: bars alone (|||), a row's
+ * cells left empty. */
+static bulletin_status empty_cells(scan *s, size_t i, size_t n)
+{
+    const linfo *in = &s->info[i];
+    for (size_t k = 0; k < n; k++) {
+        bulletin_status status = add_rcell(s, i, in->from, in->from, 0, 0, T_EMPTY, S_OTHER, 0);
+        if (status != BULLETIN_OK)
+            return status;
+    }
+    return BULLETIN_OK;
+}
+
+/* Appends the one cell of line i (a cell line, or a cell closed by its
+ * bar) to s->cells, as the line's reading typed it. */
+static bulletin_status line_cell(scan *s, size_t i)
+{
+    const linfo *in = &s->info[i];
+    return add_rcell(s, i, in->from, in->to, in->bfrom, in->bto, in->type, in->script, in->year);
+}
+
 /* Appends the cells of the run lines [from, to) (bar lines, or plain
  * lines) to s->cells. */
 static bulletin_status run_cells(scan *s, size_t from, size_t to, bool bars)
@@ -681,12 +702,10 @@ static bulletin_status run_cells(scan *s, size_t from, size_t to, bool bars)
         if (in->form == F_BARE) {
             if (!bars)
                 continue; /* a lone bar between cells a line each: a separator */
-            for (unsigned k = 0; k < in->nbars; k++)
-                BL_CHECK(add_rcell(s, i, in->from, in->from, 0, 0, T_EMPTY, S_OTHER, 0));
+            BL_CHECK(empty_cells(s, i, in->nbars));
             continue;
         }
-        BL_CHECK(add_rcell(s, i, in->from, in->to, in->bfrom, in->bto, in->type, in->script,
-                           in->year));
+        BL_CHECK(line_cell(s, i));
         if (in->type == T_TEXT && in->nchars <= 16) {
             /* a value with its unit glued on (162817吨): a value cell */
             uint32_t cp[24];
@@ -1963,7 +1982,7 @@ static bulletin_status push_drow(scan *s, size_t i, size_t *nl)
     if (*nl)
         BL_CHECK(add_token_cell(s, i, 0, *nl));
     else /* its label lost: an empty cell where the row begins */
-        BL_CHECK(add_rcell(s, i, in->from, in->from, 0, 0, T_EMPTY, S_OTHER, 0));
+        BL_CHECK(empty_cells(s, i, 1));
 cleanup:
     return status;
 }
@@ -2800,7 +2819,7 @@ static bulletin_status tail_cell(scan *s, size_t li, size_t *empties, bool *ok)
     *empties = 0;
     if (in->form == F_BARCELL) {
         *ok = true;
-        return add_rcell(s, li, in->from, in->to, in->bfrom, in->bto, in->type, in->script, in->year);
+        return line_cell(s, li);
     }
     if (in->form != F_NONE || (p->lines[li].kind != LK_TEXT && p->lines[li].kind != LK_HEADING))
         return BULLETIN_OK;
@@ -2891,8 +2910,7 @@ static bulletin_status opener_run(scan *s, size_t i, size_t *next)
                     BL_CHECK(push_group(s, row0, row0, s->ncells, false));
                 row0 = s->ncells;
             } else {
-                for (unsigned k = 0; k < in->nbars; k++)
-                    BL_CHECK(add_rcell(s, j, in->from, in->from, 0, 0, T_EMPTY, S_OTHER, 0));
+                BL_CHECK(empty_cells(s, j, in->nbars));
             }
             last = j;
             continue;
@@ -2902,8 +2920,7 @@ static bulletin_status opener_run(scan *s, size_t i, size_t *next)
         BL_CHECK(tail_cell(s, j, &empties, &ok));
         if (!ok)
             break;
-        for (size_t k = 0; k < empties; k++)
-            BL_CHECK(add_rcell(s, j, in->from, in->from, 0, 0, T_EMPTY, S_OTHER, 0));
+        BL_CHECK(empty_cells(s, j, empties));
         last = j;
     }
     *next = j > i ? j : i + 1;

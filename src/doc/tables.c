@@ -463,6 +463,32 @@ static bool unit_statement_cell(const bulletin_node *c)
     return false;
 }
 
+/* Whether row r is a page's field row: its first cell a field's name of
+ * one to eight Han characters ending in a colon (索引号：, 發布機構:), a
+ * cell after it. */
+static bool field_row(const bulletin_node *r)
+{
+    const bulletin_node *c = r ? r->first_child : NULL;
+    if (!c || !c->next || !c->len)
+        return false;
+    const unsigned char *s = (const unsigned char *)c->text;
+    size_t n = c->len, han = 0, i = 0;
+    if (n >= 3 && !memcmp(s + n - 3, "：", 3))
+        n -= 3;
+    else if (s[n - 1] == ':')
+        n--;
+    else
+        return false;
+    while (i < n) {
+        uint32_t cp;
+        int b = bl_utf8_decode(s + i, n - i, &cp);
+        if (b <= 0 || !bl_is_han(cp) || ++han > 8)
+            return false;
+        i += (size_t)b;
+    }
+    return han > 0;
+}
+
 static bool is_unit_header(const bulletin_node *c)
 {
     return strcmp(c->text, "单位") == 0 || strcmp(c->text, "计量单位") == 0;
@@ -937,6 +963,10 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
             for (bulletin_node *c = r->first_child; c; c = c->next)
                 body_nums |= numeric(c) && !year_cell(c);
         if (head_nums || !body_nums || head->row_kind)
+            return;
+        /* a page's metadata table of field rows (索引号： | … | 发文字号： |,
+         * 发布机构： | … | 成文日期： | …): no header row */
+        if (field_row(head) && field_row(head->next))
             return;
         head->row_kind = 1;
         /* a second header row: the columns' units under the periods that

@@ -836,6 +836,23 @@ static bulletin_status set_label(bl_figure_list *list, bl_figure *f, const char 
     return BULLETIN_OK;
 }
 
+/* Labels figure f by a row's label cell text[0..n): trimmed, without the
+ * word that makes it a part, as in prose (其中：救灾支出). */
+static bulletin_status set_row_label(bl_figure_list *list, bl_figure *f, const char *text, size_t n)
+{
+    const char *ls = fig_trim(text, &n);
+    static const char *const parts[] = {"其中：", "其中:"};
+    for (size_t q = 0; q < 2; q++) {
+        size_t pl = strlen(parts[q]);
+        if (n > pl && !memcmp(ls, parts[q], pl)) {
+            ls += pl;
+            n -= pl;
+            break;
+        }
+    }
+    return set_label(list, f, ls, n);
+}
+
 /* Gives figure f the first unit of the list that is set: a unit named as
  * nothing (上年=100) leaves it bare. */
 static void give_unit(bl_figure_list *list, bl_figure *f, const fig_span *const *units, size_t n)
@@ -1484,18 +1501,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                     const char *hs = fig_trim(col->head->text, &n);
                     BL_CHECK(set_label(list, f, hs, n));
                 } else if (side && c != side && fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
-                    size_t n = side->len;
-                    const char *ls = fig_trim(side->text, &n);
-                    static const char *const parts[] = {"其中：", "其中:"};
-                    for (size_t q = 0; q < 2; q++) {
-                        size_t pl = strlen(parts[q]);
-                        if (n > pl && !memcmp(ls, parts[q], pl)) {
-                            ls += pl;
-                            n -= pl;
-                            break;
-                        }
-                    }
-                    BL_CHECK(set_label(list, f, ls, n));
+                    BL_CHECK(set_row_label(list, f, side->text, side->len));
                 } else if (label1 && fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
                     if (label2 && label1->len + 1 + label2->len < BL_FIG_LABEL_MAX) {
                         char buf[BL_FIG_LABEL_MAX];
@@ -1504,20 +1510,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                         memcpy(buf + label_len + 1, label2->text, label2->len);
                         BL_CHECK(set_label(list, f, buf, label_len + 1 + label2->len));
                     } else {
-                        size_t n = label_len;
-                        const char *ls = fig_trim(label1->text, &n);
-                        /* 其中：救灾支出: the row's indicator without the
-                         * word that makes it a part (as in prose) */
-                        static const char *const parts[] = {"其中：", "其中:"};
-                        for (size_t q = 0; q < 2; q++) {
-                            size_t pl = strlen(parts[q]);
-                            if (n > pl && !memcmp(ls, parts[q], pl)) {
-                                ls += pl;
-                                n -= pl;
-                                break;
-                            }
-                        }
-                        BL_CHECK(set_label(list, f, ls, n));
+                        BL_CHECK(set_row_label(list, f, label1->text, label_len));
                     }
                 }
                 const bulletin_node *ph = col && col->period ? col->upper ? col->upper : col->head

@@ -3572,6 +3572,44 @@ static void test_tab45_two_column_cells_with_bars(void **state)
 }
 
 
+/* tab47 class 3: a page's metadata table of field rows (索引号： | … |
+ * 发文字号： | |, 发布机构： | … | 成文日期： | … |) has no header row: its
+ * first row is a field row as the others are.  Both scripts, ASCII and
+ * full-width colons.  Must not: a real header row over data rows stays
+ * one, even when its first cell ends in a colon (项目： | 本年 | 上年 |),
+ * the rows under it no field rows. */
+static void test_tab47_metadata_field_rows_have_no_header(void **state)
+{
+    (void)state;
+    t34_expect("| 索引号: | 11500383009336715E/2025-00034 | 发文字号: | |\n"
+               "| 发布机构: | 永川区财政局 | 成文日期: | 2025-08-04 |\n"
+               "| 主题分类: | 财政 | 有效性: | |\n\n"
+               "全区收支决算情况如下。\n",
+               "TABLE\n"
+               "data: 索引号： | 11500383009336715E/2025-00034 | 发文字号： |  |\n"
+               "data: 发布机构： | 永川区财政局 | 成文日期： | 2025-08-04 |\n"
+               "data: 主题分类： | 财政 | 有效性： |  |\n"
+               "PARAGRAPH 全区收支决算情况如下。\n");
+    t34_expect("| 索引號： | 11500383009336715E/2025-00034 | 發文字號： | |\n"
+               "| 發布機構： | 永川區財政局 | 成文日期： | 2025-08-04 |\n"
+               "| 主題分類： | 財政 | 有效性： | |\n\n"
+               "全區收支決算情況如下。\n",
+               "TABLE\n"
+               "data: 索引號： | 11500383009336715E/2025-00034 | 發文字號： |  |\n"
+               "data: 發布機構： | 永川區財政局 | 成文日期： | 2025-08-04 |\n"
+               "data: 主題分類： | 財政 | 有效性： |  |\n"
+               "PARAGRAPH 全區收支決算情況如下。\n");
+    /* must not: a header whose first cell ends in a colon over data rows */
+    t34_expect("| 项目： | 本年 | 上年 |\n| 税收收入 | 100 | 120 |\n| 非税收入 | 30 | 25 |\n",
+               "TABLE\nheader: 项目： | 本年 | 上年 |\ndata: 税收收入 | 100 | 120 |\n"
+               "data: 非税收入 | 30 | 25 |\n");
+    /* must not: a real header row */
+    t34_expect("| 項目 | 本年 | 上年 |\n| 稅收收入 | 100 | 120 |\n| 非稅收入 | 30 | 25 |\n",
+               "TABLE\nheader: 項目 | 本年 | 上年 |\ndata: 稅收收入 | 100 | 120 |\n"
+               "data: 非稅收入 | 30 | 25 |\n");
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3695,6 +3733,7 @@ int main(void)
         cmocka_unit_test(test_tab45_lone_bar_opens_each_row_two_columns),
         cmocka_unit_test(test_tab45_lone_bar_rows_of_names_stay_text),
         cmocka_unit_test(test_tab45_two_column_cells_with_bars),
+        cmocka_unit_test(test_tab47_metadata_field_rows_have_no_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
