@@ -797,6 +797,24 @@ static bulletin_status push_day(scan *s, draft *d, size_t i, size_t e, int day, 
     return st;
 }
 
+/* A day alone over t[i, e) whose value is written vt (figlab47: 今(24)日
+ * as (24)日): push_day with its own value text. */
+static bulletin_status push_day_as(scan *s, draft *d, size_t i, size_t e, int day, const char *vt,
+                                   size_t *next)
+{
+    d->kind = BL_FIG_DATE;
+    d->year = d->month = 0;
+    d->day = day;
+    d->value = day;
+    d->unit[0] = d->base[0] = d->scale[0] = '\0';
+    d->change = BL_FIG_CHANGE_NONE;
+    d->qual = "";
+    d->pre = d->verb_end = i;
+    d->end = e;
+    *next = e;
+    return fig_push(s, d, bl_strndup(s->list->mem, vt, strlen(vt)));
+}
+
 /* Days in month m (1-12) of year y; y == 0: the year is not known, and
  * February may have 29 (proleptic Gregorian). */
 static int days_in_month(int y, int m)
@@ -1682,6 +1700,21 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     bool clause_first = i == s->clause_trim || prev == CP_BAD || is_space(prev);
     if (!a.seps && a.int_digits <= 2 && !neg) {
         if (!a.frac && (prev == 0xFF08 || prev == '(') && (nc == 0xFF09 || nc == ')')) {
+            /* figlab47 (round 45 class 7, ruled): 今(24)日, 本（3）日: the
+             * day set in parentheses inside 今…日 or 本…日 is a date, its
+             * value written (24)日 (ASCII parentheses, whichever the text
+             * has: the ruling's spelling) */
+            size_t o = i - (prev == '(' ? 1 : 3), e = q + (size_t)k;
+            uint32_t before = cp_before(t, 0, o, NULL);
+            if ((before == 0x4ECA /* 今 */ || before == 0x672C /* 本 */) && a.approx >= 1 &&
+                a.approx <= 31 && cp_at(t, len, e, NULL) == 0x65E5 /* 日 */) {
+                draft d;
+                draft_init(&d, o);
+                char vt[16] = "(";
+                memcpy(vt + 1, t + p, q - p); /* at most two digits */
+                memcpy(vt + 1 + (q - p), ")日", sizeof ")日");
+                return push_day_as(s, &d, o, e + strlen("日"), (int)a.approx, vt, next);
+            }
             *next = q + (size_t)k;
             return BULLETIN_OK;
         }
