@@ -1171,12 +1171,13 @@ static bool year_before_noun(const char *t, size_t len, size_t q)
     return false;
 }
 
-/* Whether a bare year ending at e is one of a list of years written
- * before one 年 (2018、2019年; 2017、2018和2019年): after 、, 和 or 及
- * comes another year, and so on until one followed by 年. */
-static bool year_list_before_nian(const char *t, size_t len, size_t e)
+/* The joiner walk of a list of numbers written before one unit (review
+ * D3): after 、, 和 or 及 comes another number that `ok` takes, and so on
+ * (at most `guard` joiners) until one followed by the unit's character. */
+static bool listed_before_unit(const char *t, size_t len, size_t e, uint32_t unit, bool (*ok)(const num *),
+                               int guard)
 {
-    for (int guard = 0; guard < 16; guard++) {
+    for (int g = 0; g < guard; g++) {
         size_t p = e;
         if (has_at(t, len, p, "、"))
             p += strlen("、");
@@ -1187,13 +1188,31 @@ static bool year_list_before_nian(const char *t, size_t len, size_t e)
         else
             return false;
         num b;
-        if (!fig_read_num(t, len, p, &b) || !year_like(&b, false))
+        if (!fig_read_num(t, len, p, &b) || !ok(&b))
             return false;
-        if (cp_at(t, len, b.end, NULL) == 0x5E74 /* 年 */)
+        if (cp_at(t, len, b.end, NULL) == unit)
             return true;
         e = b.end;
     }
     return false;
+}
+
+static bool listed_year(const num *b)
+{
+    return year_like(b, false);
+}
+
+static bool listed_month(const num *b)
+{
+    return !b->frac && !b->seps && b->int_digits <= 2 && b->approx >= 1 && b->approx <= 12;
+}
+
+/* Whether a bare year ending at e is one of a list of years written
+ * before one 年 (2018、2019年; 2017、2018和2019年): after 、, 和 or 及
+ * comes another year, and so on until one followed by 年. */
+static bool year_list_before_nian(const char *t, size_t len, size_t e)
+{
+    return listed_before_unit(t, len, e, 0x5E74 /* 年 */, listed_year, 16);
 }
 
 /* fig46 class 5: whether a bare month number ending at e is one of a list
@@ -1202,25 +1221,7 @@ static bool year_list_before_nian(const char *t, size_t len, size_t e)
  * until one followed by 月 itself (not 个月, a duration's). */
 static bool month_list_before_yue(const char *t, size_t len, size_t e)
 {
-    for (int guard = 0; guard < 12; guard++) {
-        size_t p = e;
-        if (has_at(t, len, p, "、"))
-            p += strlen("、");
-        else if (has_at(t, len, p, "和"))
-            p += strlen("和");
-        else if (has_at(t, len, p, "及"))
-            p += strlen("及");
-        else
-            return false;
-        num b;
-        if (!fig_read_num(t, len, p, &b) || b.frac || b.seps || b.int_digits > 2 || b.approx < 1 ||
-            b.approx > 12)
-            return false;
-        if (cp_at(t, len, b.end, NULL) == 0x6708 /* 月 */)
-            return true;
-        e = b.end;
-    }
-    return false;
+    return listed_before_unit(t, len, e, 0x6708 /* 月 */, listed_month, 12);
 }
 
 /* fig46 class 6: whether a year-like number over [i, q), no 年 after it,
