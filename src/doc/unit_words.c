@@ -485,6 +485,40 @@ static size_t match_base(const char *t, size_t len, size_t i, bl_unit_class *kin
     return 0;
 }
 
+/* figlab47 (round 45 class 2): a second unit spelled out with 每 after
+ * the unit ending at e (万立方米每平方千米, 元每公顷, 元每人, 张每千人): 每,
+ * an optional 百 千 万, a unit of the table or a measure word (no reading
+ * inside), and after it no Han character (元每人补助 is no unit: 每人 is
+ * the next clause's).  Appends it to base; its byte length, 0: none. */
+static size_t per_mei(const char *t, size_t len, size_t e, char *base, size_t cap)
+{
+    if (!has_at(t, len, e, "每"))
+        return 0;
+    size_t r = e + strlen("每");
+    size_t sc = has_at(t, len, r, "百") || has_at(t, len, r, "千") || has_at(t, len, r, "万") ||
+                        has_at(t, len, r, "萬")
+                    ? 3
+                    : 0;
+    bl_unit_class k2;
+    const char *canon2;
+    size_t m = match_base(t, len, r + sc, &k2, &canon2);
+    if (!m && sc) {
+        sc = 0;
+        m = match_base(t, len, r, &k2, &canon2);
+    }
+    if (!m || canon2 || is_ascii_alpha((unsigned char)t[r + sc]))
+        return 0;
+    size_t q = r + sc + m;
+    uint32_t c = q < len ? cp_at(t, len, q, NULL) : 0;
+    if (c == CP_BAD || bl_is_han(c))
+        return 0;
+    size_t bl = strlen(base);
+    if (bl + (q - e) + 1 > cap)
+        return 0;
+    copy_str(base + bl, cap - bl, t + e, q - e);
+    return q - e;
+}
+
 /* Matches the unit at i, with an optional "/UNIT" (元/吨); writes the
  * written base (％ as %) into base. */
 size_t bl_unit_match(const char *t, size_t len, size_t i, bl_unit_class *kind, char *base,
@@ -548,6 +582,8 @@ size_t bl_unit_match(const char *t, size_t len, size_t i, bl_unit_class *kind, c
                     }
         }
     }
+    if (!op && *kind != BL_UNIT_PERCENT && *kind != BL_UNIT_POINTS)
+        n += per_mei(t, len, i + n, base, cap);
     return n;
 }
 

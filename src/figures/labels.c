@@ -4757,7 +4757,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             bool figure = figure_in_clause(s, k, &after_period);
             static const char *const verbs[] = {"迈过", "邁過", "跨越", "跨入", "突破", "超过",
                                                 "超過", "首次", "再创", "再創", "创",   "創",
-                                                "迈上", "邁上", "站上", "达到", "達到"};
+                                                "迈上", "邁上", "站上", "达到", "達到",
+                                                /* figlab47: 供用水量持平，为13.03亿立方米 */
+                                                "与上年持平", "與上年持平", "同比持平", "比上年持平",
+                                                "较上年持平", "較上年持平", "持平"};
             size_t vb = pb;
             for (size_t i = pa; i < pb && vb == pb; i++)
                 for (size_t w = 0; w < NELEM(verbs); w++)

@@ -937,6 +937,7 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
     const bl_figure_list *l = s->list;
     int cls = change_class(f);
     size_t lo = s->sentence_first, fallback = BL_FIG_NO_LINK, base = BL_FIG_NO_LINK;
+    const bl_figure *cmp = NULL; /* the nearest comparison base passed */
     if (end > BL_FIG_LINK_WINDOW && end - BL_FIG_LINK_WINDOW > lo)
         lo = end - BL_FIG_LINK_WINDOW;
     for (size_t k = end; k-- > lo;) {
@@ -953,6 +954,8 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
         if (!g->change && comparison_base(g, f)) {
             if (framed_base(g, f) && k >= s->sentence_first)
                 base = k;
+            if (!cmp)
+                cmp = g;
             continue;
         }
         /* 比上年同期35,285万元增收2,445万元，增长6.9%: the base of the change
@@ -997,6 +1000,13 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
                 continue; /* 340家产值超亿元企业增长1.4% */
             if (size_kind(g)) {
                 size_t from = converted_from(s, k);
+                /* figlab47: 960.3毫米,折合…271.8亿立方米,比常年(293.5亿立方米)
+                 * 偏少7.4%: a base in the converted value's unit (and not
+                 * in the first value's) makes the change the converted one's */
+                if (from != BL_FIG_NO_LINK && cmp && g->base_unit[0] &&
+                    !strcmp(cmp->base_unit, g->base_unit) &&
+                    strcmp(cmp->base_unit, l->items[from].base_unit) != 0)
+                    return k;
                 if (from != BL_FIG_NO_LINK)
                     return from; /* 39102元,按…匯率計算為5791美元,增長0.2% */
                 return average_of_previous(s, k) ? k - 1 : k;

@@ -797,6 +797,24 @@ static bulletin_status push_day(scan *s, draft *d, size_t i, size_t e, int day, 
     return st;
 }
 
+/* A day alone over t[i, e) whose value is written vt (figlab47: 今(24)日
+ * as (24)日): push_day with its own value text. */
+static bulletin_status push_day_as(scan *s, draft *d, size_t i, size_t e, int day, const char *vt,
+                                   size_t *next)
+{
+    d->kind = BL_FIG_DATE;
+    d->year = d->month = 0;
+    d->day = day;
+    d->value = day;
+    d->unit[0] = d->base[0] = d->scale[0] = '\0';
+    d->change = BL_FIG_CHANGE_NONE;
+    d->qual = "";
+    d->pre = d->verb_end = i;
+    d->end = e;
+    *next = e;
+    return fig_push(s, d, bl_strndup(s->list->mem, vt, strlen(vt)));
+}
+
 /* Days in month m (1-12) of year y; y == 0: the year is not known, and
  * February may have 29 (proleptic Gregorian). */
 static int days_in_month(int y, int m)
@@ -1153,12 +1171,13 @@ static bool year_before_noun(const char *t, size_t len, size_t q)
     return false;
 }
 
-/* Whether a bare year ending at e is one of a list of years written
- * before one 年 (2018、2019年; 2017、2018和2019年): after 、, 和 or 及
- * comes another year, and so on until one followed by 年. */
-static bool year_list_before_nian(const char *t, size_t len, size_t e)
+/* The joiner walk of a list of numbers written before one unit (review
+ * D3): after 、, 和 or 及 comes another number that `ok` takes, and so on
+ * (at most `guard` joiners) until one followed by the unit's character. */
+static bool listed_before_unit(const char *t, size_t len, size_t e, uint32_t unit, bool (*ok)(const num *),
+                               int guard)
 {
-    for (int guard = 0; guard < 16; guard++) {
+    for (int g = 0; g < guard; g++) {
         size_t p = e;
         if (has_at(t, len, p, "、"))
             p += strlen("、");
@@ -1169,13 +1188,31 @@ static bool year_list_before_nian(const char *t, size_t len, size_t e)
         else
             return false;
         num b;
-        if (!fig_read_num(t, len, p, &b) || !year_like(&b, false))
+        if (!fig_read_num(t, len, p, &b) || !ok(&b))
             return false;
-        if (cp_at(t, len, b.end, NULL) == 0x5E74 /* 年 */)
+        if (cp_at(t, len, b.end, NULL) == unit)
             return true;
         e = b.end;
     }
     return false;
+}
+
+static bool listed_year(const num *b)
+{
+    return year_like(b, false);
+}
+
+static bool listed_month(const num *b)
+{
+    return !b->frac && !b->seps && b->int_digits <= 2 && b->approx >= 1 && b->approx <= 12;
+}
+
+/* Whether a bare year ending at e is one of a list of years written
+ * before one 年 (2018、2019年; 2017、2018和2019年): after 、, 和 or 及
+ * comes another year, and so on until one followed by 年. */
+static bool year_list_before_nian(const char *t, size_t len, size_t e)
+{
+    return listed_before_unit(t, len, e, 0x5E74 /* 年 */, listed_year, 16);
 }
 
 /* fig46 class 5: whether a bare month number ending at e is one of a list
@@ -1184,25 +1221,7 @@ static bool year_list_before_nian(const char *t, size_t len, size_t e)
  * until one followed by 月 itself (not 个月, a duration's). */
 static bool month_list_before_yue(const char *t, size_t len, size_t e)
 {
-    for (int guard = 0; guard < 12; guard++) {
-        size_t p = e;
-        if (has_at(t, len, p, "、"))
-            p += strlen("、");
-        else if (has_at(t, len, p, "和"))
-            p += strlen("和");
-        else if (has_at(t, len, p, "及"))
-            p += strlen("及");
-        else
-            return false;
-        num b;
-        if (!fig_read_num(t, len, p, &b) || b.frac || b.seps || b.int_digits > 2 || b.approx < 1 ||
-            b.approx > 12)
-            return false;
-        if (cp_at(t, len, b.end, NULL) == 0x6708 /* 月 */)
-            return true;
-        e = b.end;
-    }
-    return false;
+    return listed_before_unit(t, len, e, 0x6708 /* 月 */, listed_month, 12);
 }
 
 /* fig46 class 6: whether a year-like number over [i, q), no 年 after it,
@@ -1682,6 +1701,21 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     bool clause_first = i == s->clause_trim || prev == CP_BAD || is_space(prev);
     if (!a.seps && a.int_digits <= 2 && !neg) {
         if (!a.frac && (prev == 0xFF08 || prev == '(') && (nc == 0xFF09 || nc == ')')) {
+            /* figlab47 (round 45 class 7, ruled): 今(24)日, 本（3）日: the
+             * day set in parentheses inside 今…日 or 本…日 is a date, its
+             * value written (24)日 (ASCII parentheses, whichever the text
+             * has: the ruling's spelling) */
+            size_t o = i - (prev == '(' ? 1 : 3), e = q + (size_t)k;
+            uint32_t before = cp_before(t, 0, o, NULL);
+            if ((before == 0x4ECA /* 今 */ || before == 0x672C /* 本 */) && a.approx >= 1 &&
+                a.approx <= 31 && cp_at(t, len, e, NULL) == 0x65E5 /* 日 */) {
+                draft d;
+                draft_init(&d, o);
+                char vt[16] = "(";
+                memcpy(vt + 1, t + p, q - p); /* at most two digits */
+                memcpy(vt + 1 + (q - p), ")日", sizeof ")日");
+                return push_day_as(s, &d, o, e + strlen("日"), (int)a.approx, vt, next);
+            }
             *next = q + (size_t)k;
             return BULLETIN_OK;
         }

@@ -4099,6 +4099,35 @@ static void test_figlab46_number_digit_lost_to_mojibake(void **state)
     assert_string_equal(cell_values(state, "总人口为107.77万。", false), "107.77|count");
 }
 
+/* figlab47, round 45 class 2 (water-dali-2017 2:203): a unit spelled out
+ * with 每 and a second unit (万立方米每平方千米, 元每公顷, 元每人, 张每千人) is
+ * one unit, as 元/人 is.  Not after a count's measure word (30人每人), nor
+ * when words follow the second unit (元每人补助). */
+static void test_figlab47_unit_per_with_mei(void **state)
+{
+    EXPECT_ROWS("产水模数28.0万立方米每平方千米。", "28.0|万立方米每平方千米||quantity||产水模数28.0万立方米每平方千米");
+    EXPECT_ROWS("產水模數28.0萬立方米每平方千米。", "28.0|萬立方米每平方千米||quantity||產水模數28.0萬立方米每平方千米");
+    EXPECT_ROWS("补贴标准为1500元每公顷，", "1500|元每公顷||amount||补贴标准为1500元每公顷");
+    EXPECT_ROWS("补助标准为300元每人。", "300|元每人||amount||补助标准为300元每人");
+    EXPECT_ROWS("病床数为12.5张每千人。", "12.5|张每千人||count||病床数为12.5张每千人");
+    /* must not */
+    EXPECT_ROWS("共30人每人发放", "30|人||count||共30人每人发放");
+    EXPECT_ROWS("发放500元每人补助", "500|元||amount||发放500元每人补助");
+}
+
+/* figlab47, round 45 class 7 (notice-gulin-2022 11:9, ruled): a day set
+ * in parentheses inside 今…日 or 本…日 (今(24)日, 本（3）日) is a date
+ * written (24)日.  Not: a number in parentheses before another word
+ * (今(2)名). */
+static void test_figlab47_day_in_parentheses(void **state)
+{
+    assert_string_equal(cell_values(state, "今(24)日起延長管控時間", false), "(24)日|date");
+    assert_string_equal(cell_values(state, "今（24）日起延长管控时间", false), "(24)日|date");
+    assert_string_equal(cell_values(state, "本(3)日18时起", false), "(3)日|date\n18时|date");
+    /* must not */
+    assert_string_equal(cell_values(state, "今(2)名人员", false), "");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -4317,6 +4346,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_fig46_year_glued_in_a_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig46_bare_rate_of_change, setup, teardown),
         cmocka_unit_test_setup_teardown(test_figlab46_number_digit_lost_to_mojibake, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_figlab47_unit_per_with_mei, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_figlab47_day_in_parentheses, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

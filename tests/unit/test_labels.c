@@ -2776,6 +2776,13 @@ static const label_row rows[] = {
     LABELS("落实增值税留抵退税409亿元。", "增值税留抵退税"),
     LABELS("落實增值稅留抵退稅409億元。", "增值稅留抵退稅"),
 
+    /* figlab47 (round 45 class 10, water-dali-2017 3:235): a level after
+     * 持平，为 is of the subject before 持平. */
+    CLASS(figlab47_level_after_flat),
+    LABELS("全州河道外的供用水量持平，为13.03亿立方米。", "河道外的供用水量"),
+    LABELS("全州河道外的供用水量持平，為13.03億立方米。", "河道外的供用水量"),
+    LABELS("全市粮食产量与上年持平，为120.5万吨。", "粮食产量"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 

@@ -1135,6 +1135,25 @@ static void test_fig46_ratio_part_against_last_year(void **state)
                  {"1.3百分点", "29.6", BL_FIG_CHANGE_UP});
 }
 
+/* figlab47, round 45 class 1: a change after a converted value whose
+ * comparison base is given in the converted unit (折合…271.8亿立方米,比常年
+ * (293.5亿立方米)偏少7.4%) is the converted value's; with the base in the
+ * first value's unit, or no base, the first value's (round 31). */
+static void test_figlab47_converted_value_compared_in_its_unit(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("2017年全州年平均降水量960.3毫米，折合年降水总量271.8亿立方米，比常年（293.5亿立方米）偏少7.4%，属平水年。",
+                 {"7.4%", "271.8亿立方米", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("全市年平均降水量1050.2毫米，折合年降水总量85.6亿立方米，比上年（80.1亿立方米）增长6.9%。",
+                 {"6.9%", "85.6亿立方米", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("全州年平均降水量960.3毫米，折合年降水總量271.8億立方米，比常年（293.5億立方米）偏少7.4%。",
+                 {"7.4%", "271.8億立方米", BL_FIG_CHANGE_DOWN});
+    /* must not: the base in the head value's unit, or no base */
+    SPAN_CHANGES("地表水资源量79.12亿立方米，折合径流深279.6毫米，比常年（99.12亿立方米）偏少20.2%；",
+                 {"20.2%", "79.12亿立方米", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("全市居民人均可支配收入52000元，折合7800美元，增长8.1%。", {"8.1%", "52000元", CHANGED});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1183,6 +1202,7 @@ int main(void)
         cmocka_unit_test(test_figlab45_compared_month_rate_paragraph_before),
         cmocka_unit_test(test_fig46_named_base_in_comparison),
         cmocka_unit_test(test_fig46_ratio_part_against_last_year),
+        cmocka_unit_test(test_figlab47_converted_value_compared_in_its_unit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
