@@ -277,6 +277,59 @@ static size_t year_led_label(const uint32_t *cp, size_t a, size_t b)
     return 0;
 }
 
+/* A budget report's run-in lead naming the part of the account its
+ * paragraph gives (2024年一般公共预算收支决算平衡情况。全县… / 转移支付收入
+ * 情况。一般性转移支付收入… / 轉移支付收入情況。…): at the paragraph's start,
+ * a year (four digits and 年, 度 at most) or none, then a noun phrase of 3
+ * to 24 Chinese characters (a converter's readings counting for nothing)
+ * ending in 情况/情況, then 。 and the paragraph (10 characters or more).
+ * No figure after the year, no verb: a sentence that merely ends in 情况。
+ * (全面掌握了全县财政收支情况。, 会议听取…情况。) is none.  Returns the
+ * index after the 。, 0 when none. */
+static size_t situation_lead(const uint32_t *cp, size_t a, size_t b)
+{
+    static const uint32_t one[] = {0x4E86, 0x8FC7, 0x904E, 0x7740, 0x662F, 0x5C06, 0x5C07, 0x628A, 0x88AB,
+                                   0x5DF2, 0x5BF9, 0x5C0D, 0x5411, 0x8981, 0x5E94, 0x61C9, 0x8BF7, 0x8ACB};
+    /* 了 过 過 着 是 将 將 把 被 已 对 對 向 要 应 應 请 請 */
+    static const uint32_t two[][2] = {
+        {0x542C, 0x53D6}, {0x807D, 0x53D6}, {0x638C, 0x63E1}, {0x6C47, 0x62A5}, {0x532F, 0x5831},
+        {0x62A5, 0x544A}, {0x5831, 0x544A}, {0x901A, 0x62A5}, {0x901A, 0x5831}, {0x4ECB, 0x7ECD},
+        {0x4ECB, 0x7D39}, {0x8BF4, 0x660E}, {0x8AAA, 0x660E}, {0x53CD, 0x6620}, {0x6838, 0x5B9E},
+        {0x6838, 0x5BE6}, {0x68C0, 0x67E5}, {0x6AA2, 0x67E5}, {0x5206, 0x6790}, {0x7814, 0x7A76},
+        {0x5BA1, 0x8BAE}, {0x5BE9, 0x8B70}, {0x8C03, 0x67E5}, {0x8ABF, 0x67E5}, {0x63D0, 0x4EA4}};
+    /* 听取 聽取 掌握 汇报 匯報 报告 報告 通报 通報 介绍 介紹 说明 說明 反映 核实 核實
+     * 检查 檢查 分析 研究 审议 審議 调查 調查 提交 */
+    size_t i = a;
+    size_t y = i;
+    while (y < b && y < i + 4 && (bl_p_is_digit(cp[y]) || (cp[y] >= 0xFF10 && cp[y] <= 0xFF19)))
+        y++;
+    if (y == i + 4 && y < b && cp[y] == 0x5E74) { /* 年 */
+        i = y + 1;
+        if (i < b && cp[i] == 0x5EA6) /* 度 */
+            i++;
+    }
+    size_t han = 0, prev = b, last = b;
+    while (i < b && han <= 24 && bl_is_han(cp[i])) {
+        for (size_t w = 0; w < sizeof one / sizeof *one; w++)
+            if (cp[i] == one[w])
+                return 0;
+        if (last < b)
+            for (size_t w = 0; w < sizeof two / sizeof *two; w++)
+                if (cp[last] == two[w][0] && cp[i] == two[w][1])
+                    return 0;
+        prev = last;
+        last = i;
+        han++;
+        i++;
+        i += bl_p_reading_at(cp, b, i);
+    }
+    if (han < 3 || han > 24 || i >= b || cp[i] != 0x3002 || b - (i + 1) < 10 || prev >= b)
+        return 0;
+    if (cp[prev] != 0x60C5 || (cp[last] != 0x51B5 && cp[last] != 0x6CC1)) /* 情况 情況 */
+        return 0;
+    return i + 1;
+}
+
 /* A dash-led lead alone on its line (——深挖增收潜力，财政收入稳步回升。,
  * one dash or two): words and commas only, two clauses at least (a
  * single phrase, ——坚持创新。, is an enumeration's item), no figure,
@@ -1400,6 +1453,26 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         }
         i = run[n - 1];
     }
+    /* a budget report's parts run in as 情况。 leads (…平衡情况。全县…):
+     * each opening its paragraph under a heading */
+    bool headed = false;
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind == LK_HEADING) {
+            headed = true;
+            continue;
+        }
+        bool first;
+        size_t a, b;
+        if (!headed)
+            continue;
+        BL_CHECK(paragraph_start_text(p, i, &first, &a, &b));
+        if (!first || !situation_lead(p->cur.cp, a, b))
+            continue;
+        l->kind = LK_HEADING;
+        l->level = 1;
+        l->unnum = 1;
+    }
     /* a dash-led lead alone on its line: a run-in lead, unless the text
      * writes its dash leads with their paragraphs on their lines (the one
      * alone is one of them, its paragraph cut) */
@@ -1635,6 +1708,8 @@ bulletin_status bl_p_add_unnumbered(parser *p, size_t li)
         end = year_led_label(cp, a, b);
     if (!end)
         end = dash_lead(cp, a, b, NULL);
+    if (!end)
+        end = situation_lead(cp, a, b);
     int level = p->lines[li].level ? p->lines[li].level : 1;
     if (level == 1 && end) {
         /* a run-in label (经济总量。…: the label rules give level 1) under

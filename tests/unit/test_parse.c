@@ -2630,6 +2630,52 @@ static void test_lines46_caption_number_colon_before_digit(void **state)
     }
 }
 
+/* lines47 class 1 (round 45 class 5, finalaccounts-quxian): an unnumbered
+ * short noun phrase ending in 情况。/情況。 (a year before it allowed, no
+ * verb, no figure after the year) opening a paragraph under a heading is a
+ * run-in lead; a sentence merely ending in 情况。 after a verb, a lead with
+ * figures, or one with no heading above it stays a paragraph. */
+static void test_lines47_situation_runin_lead(void **state)
+{
+    (void)state;
+    static const char *const yes[][2] = {
+        {"2024年一般公共预算收支决算平衡情况。全县地方一般公共预算收入251510万元，总收入为898487万元。\n",
+         "RUNIN 0 level=3 \"2024年一般公共预算收支决算平衡情况。\""},
+        {"转移支付收入情况。一般性转移支付收入528550万元，其中均衡性转移支付153891万元。\n",
+         "RUNIN 0 level=3 \"转移支付收入情况。\""},
+        {"2024年一般公共預算收支決算平衡情況。全縣地方一般公共預算收入251510萬元,總收入為898487萬元。\n",
+         "RUNIN 0 level=3 \"2024年一般公共預算收支決算平衡情況。\""},
+        {"轉移支付收入情況。一般性轉移支付收入528550萬元,其中均衡性轉移支付153891萬元。\n",
+         "RUNIN 0 level=3 \"轉移支付收入情況。\""},
+        {"2024年度政府债务情况。截至年底，全县政府债务余额120亿元。\n",
+         "RUNIN 0 level=3 \"2024年度政府债务情况。\""},
+    };
+    char text[1024];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text,
+                 "某县2024年财政决算报告\n一、2024年财政总决算情况\n（一）一般公共预算\n"
+                 "2024年全县一般公共预算支出782634万元，为预算的104.34%%。\n%s", yes[k][0]);
+        mendL_dump_has(text, yes[k][1], true);
+    }
+    /* not: a sentence ending in 情况。 after a verb; a lead with figures;
+     * a phrase with no heading above it */
+    static const char *const no[] = {
+        "全面掌握了全县财政收支情况。下一步将继续加强预算管理，确保收支平衡。\n",
+        "全面掌握了全縣財政收支情況。下一步將繼續加強預算管理,確保收支平衡。\n",
+        "会议听取全县财政收支情况。会议要求各部门认真做好下半年工作。\n",
+        "2024年收入增长5%情况。全县地方一般公共预算收入251510万元，总收入为898487万元。\n",
+        "2024年收入251510万元情况。全县地方一般公共预算收入251510万元。\n",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text,
+                 "某县2024年财政决算报告\n一、2024年财政总决算情况\n（一）一般公共预算\n"
+                 "2024年全县一般公共预算支出782634万元，为预算的104.34%%。\n%s", no[k]);
+        mendL_dump_has(text, "RUNIN", false);
+    }
+    mendL_dump_has("某县2024年财政决算报告\n转移支付收入情况。一般性转移支付收入528550万元，其中均衡性转移支付153891万元。\n",
+                   "RUNIN", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2734,6 +2780,7 @@ int main(void)
         cmocka_unit_test(test_lines45_part_name_ends_at_colon),
         cmocka_unit_test(test_lines45_two_clause_leads_after_comma_leads),
         cmocka_unit_test(test_lines46_caption_number_colon_before_digit),
+        cmocka_unit_test(test_lines47_situation_runin_lead),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
