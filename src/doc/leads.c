@@ -433,6 +433,49 @@ cleanup:
     return status;
 }
 
+/* Whether cp[a..b) is a reporter's byline alone (香港卫视记者周鹭, 新华社
+ * 记者 张三, 本報記者 李四 王五, 本台通讯员陈大文): at most 10 Han naming
+ * the paper or agency, 记者/記者/通讯员/通訊員, then one to four names of 2
+ * to 4 Han (spaces or 、 between them) ending the line.  A name ending in
+ * 会/會/节/節 is an event (记者见面会), no name. */
+static bool byline_alone(const uint32_t *cp, size_t a, size_t b)
+{
+    static const uint32_t posts[][3] = {{0x8BB0, 0x8005, 0}, {0x8A18, 0x8005, 0},
+                                        {0x901A, 0x8BAF, 0x5458}, {0x901A, 0x8A0A, 0x54E1}};
+    /* 记者 記者 通讯员 通訊員 */
+    size_t i = a;
+    while (i < b && i - a <= 12 && bl_is_han(cp[i])) {
+        for (size_t w = 0; w < sizeof posts / sizeof *posts; w++) {
+            size_t k = 0;
+            while (k < 3 && posts[w][k] && i + k < b && cp[i + k] == posts[w][k])
+                k++;
+            if (k < 3 && posts[w][k])
+                continue;
+            if (i - a > 10)
+                return false;
+            size_t j = i + k, names = 0;
+            bool ok = true;
+            while (j < b && ok) {
+                while (j < b && (bl_p_is_space(cp[j]) || cp[j] == 0x3000 || cp[j] == 0x3001))
+                    j++;
+                size_t e = j;
+                while (e < b && bl_is_han(cp[e]))
+                    e++;
+                if (e == j)
+                    break;
+                uint32_t z = cp[e - 1];
+                ok = e - j >= 2 && e - j <= 4 && z != 0x4F1A && z != 0x6703 && z != 0x8282 && z != 0x7BC0;
+                names++;
+                j = e;
+            }
+            if (ok && j == b && names >= 1 && names <= 4)
+                return true;
+        }
+        i++;
+    }
+    return false;
+}
+
 /* Whether line i is a news subhead: 6 to 30 characters of words and
  * numbers only, the text lines around it long sentences (40 characters or
  * more, each ending one). */
@@ -451,6 +494,12 @@ static bulletin_status subhead_at(parser *p, size_t i, bool *yes)
     BL_CHECK(line_shape(p, i, &n, &term, &marks));
     if (n < 6 || n > 30 || term || marks)
         goto cleanup;
+    {
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (byline_alone(p->cur.cp, a, b))
+            goto cleanup; /* a reporter's byline is body text */
+    }
     BL_CHECK(line_shape(p, i - 1, &pn, &pterm, &pm));
     BL_CHECK(line_shape(p, i + 1, &nn, &nterm, &nm));
     *yes = pterm && nterm && pn >= 40 && nn >= 40;
