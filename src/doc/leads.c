@@ -277,6 +277,59 @@ static size_t year_led_label(const uint32_t *cp, size_t a, size_t b)
     return 0;
 }
 
+/* A budget report's run-in lead naming the part of the account its
+ * paragraph gives (2024年一般公共预算收支决算平衡情况。全县… / 转移支付收入
+ * 情况。一般性转移支付收入… / 轉移支付收入情況。…): at the paragraph's start,
+ * a year (four digits and 年, 度 at most) or none, then a noun phrase of 3
+ * to 24 Chinese characters (a converter's readings counting for nothing)
+ * ending in 情况/情況, then 。 and the paragraph (10 characters or more).
+ * No figure after the year, no verb: a sentence that merely ends in 情况。
+ * (全面掌握了全县财政收支情况。, 会议听取…情况。) is none.  Returns the
+ * index after the 。, 0 when none. */
+static size_t situation_lead(const uint32_t *cp, size_t a, size_t b)
+{
+    static const uint32_t one[] = {0x4E86, 0x8FC7, 0x904E, 0x7740, 0x662F, 0x5C06, 0x5C07, 0x628A, 0x88AB,
+                                   0x5DF2, 0x5BF9, 0x5C0D, 0x5411, 0x8981, 0x5E94, 0x61C9, 0x8BF7, 0x8ACB};
+    /* 了 过 過 着 是 将 將 把 被 已 对 對 向 要 应 應 请 請 */
+    static const uint32_t two[][2] = {
+        {0x542C, 0x53D6}, {0x807D, 0x53D6}, {0x638C, 0x63E1}, {0x6C47, 0x62A5}, {0x532F, 0x5831},
+        {0x62A5, 0x544A}, {0x5831, 0x544A}, {0x901A, 0x62A5}, {0x901A, 0x5831}, {0x4ECB, 0x7ECD},
+        {0x4ECB, 0x7D39}, {0x8BF4, 0x660E}, {0x8AAA, 0x660E}, {0x53CD, 0x6620}, {0x6838, 0x5B9E},
+        {0x6838, 0x5BE6}, {0x68C0, 0x67E5}, {0x6AA2, 0x67E5}, {0x5206, 0x6790}, {0x7814, 0x7A76},
+        {0x5BA1, 0x8BAE}, {0x5BE9, 0x8B70}, {0x8C03, 0x67E5}, {0x8ABF, 0x67E5}, {0x63D0, 0x4EA4}};
+    /* 听取 聽取 掌握 汇报 匯報 报告 報告 通报 通報 介绍 介紹 说明 說明 反映 核实 核實
+     * 检查 檢查 分析 研究 审议 審議 调查 調查 提交 */
+    size_t i = a;
+    size_t y = i;
+    while (y < b && y < i + 4 && (bl_p_is_digit(cp[y]) || (cp[y] >= 0xFF10 && cp[y] <= 0xFF19)))
+        y++;
+    if (y == i + 4 && y < b && cp[y] == 0x5E74) { /* 年 */
+        i = y + 1;
+        if (i < b && cp[i] == 0x5EA6) /* 度 */
+            i++;
+    }
+    size_t han = 0, prev = b, last = b;
+    while (i < b && han <= 24 && bl_is_han(cp[i])) {
+        for (size_t w = 0; w < sizeof one / sizeof *one; w++)
+            if (cp[i] == one[w])
+                return 0;
+        if (last < b)
+            for (size_t w = 0; w < sizeof two / sizeof *two; w++)
+                if (cp[last] == two[w][0] && cp[i] == two[w][1])
+                    return 0;
+        prev = last;
+        last = i;
+        han++;
+        i++;
+        i += bl_p_reading_at(cp, b, i);
+    }
+    if (han < 3 || han > 24 || i >= b || cp[i] != 0x3002 || b - (i + 1) < 10 || prev >= b)
+        return 0;
+    if (cp[prev] != 0x60C5 || (cp[last] != 0x51B5 && cp[last] != 0x6CC1)) /* 情况 情況 */
+        return 0;
+    return i + 1;
+}
+
 /* A dash-led lead alone on its line (——深挖增收潜力，财政收入稳步回升。,
  * one dash or two): words and commas only, two clauses at least (a
  * single phrase, ——坚持创新。, is an enumeration's item), no figure,
@@ -380,6 +433,49 @@ cleanup:
     return status;
 }
 
+/* Whether cp[a..b) is a reporter's byline alone (香港卫视记者周鹭, 新华社
+ * 记者 张三, 本報記者 李四 王五, 本台通讯员陈大文): at most 10 Han naming
+ * the paper or agency, 记者/記者/通讯员/通訊員, then one to four names of 2
+ * to 4 Han (spaces or 、 between them) ending the line.  A name ending in
+ * 会/會/节/節 is an event (记者见面会), no name. */
+static bool byline_alone(const uint32_t *cp, size_t a, size_t b)
+{
+    static const uint32_t posts[][3] = {{0x8BB0, 0x8005, 0}, {0x8A18, 0x8005, 0},
+                                        {0x901A, 0x8BAF, 0x5458}, {0x901A, 0x8A0A, 0x54E1}};
+    /* 记者 記者 通讯员 通訊員 */
+    size_t i = a;
+    while (i < b && i - a <= 12 && bl_is_han(cp[i])) {
+        for (size_t w = 0; w < sizeof posts / sizeof *posts; w++) {
+            size_t k = 0;
+            while (k < 3 && posts[w][k] && i + k < b && cp[i + k] == posts[w][k])
+                k++;
+            if (k < 3 && posts[w][k])
+                continue;
+            if (i - a > 10)
+                return false;
+            size_t j = i + k, names = 0;
+            bool ok = true;
+            while (j < b && ok) {
+                while (j < b && (bl_p_is_space(cp[j]) || cp[j] == 0x3000 || cp[j] == 0x3001))
+                    j++;
+                size_t e = j;
+                while (e < b && bl_is_han(cp[e]))
+                    e++;
+                if (e == j)
+                    break;
+                uint32_t z = cp[e - 1];
+                ok = e - j >= 2 && e - j <= 4 && z != 0x4F1A && z != 0x6703 && z != 0x8282 && z != 0x7BC0;
+                names++;
+                j = e;
+            }
+            if (ok && j == b && names >= 1 && names <= 4)
+                return true;
+        }
+        i++;
+    }
+    return false;
+}
+
 /* Whether line i is a news subhead: 6 to 30 characters of words and
  * numbers only, the text lines around it long sentences (40 characters or
  * more, each ending one). */
@@ -398,6 +494,12 @@ static bulletin_status subhead_at(parser *p, size_t i, bool *yes)
     BL_CHECK(line_shape(p, i, &n, &term, &marks));
     if (n < 6 || n > 30 || term || marks)
         goto cleanup;
+    {
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (byline_alone(p->cur.cp, a, b))
+            goto cleanup; /* a reporter's byline is body text */
+    }
     BL_CHECK(line_shape(p, i - 1, &pn, &pterm, &pm));
     BL_CHECK(line_shape(p, i + 1, &nn, &nterm, &nm));
     *yes = pterm && nterm && pn >= 40 && nn >= 40;
@@ -1400,6 +1502,26 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         }
         i = run[n - 1];
     }
+    /* a budget report's parts run in as 情况。 leads (…平衡情况。全县…):
+     * each opening its paragraph under a heading */
+    bool headed = false;
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind == LK_HEADING) {
+            headed = true;
+            continue;
+        }
+        bool first;
+        size_t a, b;
+        if (!headed)
+            continue;
+        BL_CHECK(paragraph_start_text(p, i, &first, &a, &b));
+        if (!first || !situation_lead(p->cur.cp, a, b))
+            continue;
+        l->kind = LK_HEADING;
+        l->level = 1;
+        l->unnum = 1;
+    }
     /* a dash-led lead alone on its line: a run-in lead, unless the text
      * writes its dash leads with their paragraphs on their lines (the one
      * alone is one of them, its paragraph cut) */
@@ -1635,6 +1757,8 @@ bulletin_status bl_p_add_unnumbered(parser *p, size_t li)
         end = year_led_label(cp, a, b);
     if (!end)
         end = dash_lead(cp, a, b, NULL);
+    if (!end)
+        end = situation_lead(cp, a, b);
     int level = p->lines[li].level ? p->lines[li].level : 1;
     if (level == 1 && end) {
         /* a run-in label (经济总量。…: the label rules give level 1) under

@@ -599,6 +599,19 @@ static bool field_label_at(const uint32_t *cp, size_t j, size_t to)
     return han >= 2 && han <= 4 && b < to && (cp[b] == ':' || cp[b] == 0xFF1A);
 }
 
+/* An empty field just before the spaces at cp[i]: a name of two to four
+ * Han (a converter's readings allowed) and its colon, at the line's start
+ * or after a space (作者:, 責任編輯:). */
+static bool empty_field_before(const uint32_t *cp, size_t from, size_t i)
+{
+    if (i < from + 3 || (cp[i - 1] != ':' && cp[i - 1] != 0xFF1A))
+        return false;
+    size_t a = i - 1;
+    while (a > from && !bl_p_is_space(cp[a - 1]) && cp[a - 1] != 0x3000 && i - a <= 24)
+        a--;
+    return (a == from || bl_p_is_space(cp[a - 1]) || cp[a - 1] == 0x3000) && field_label_at(cp, a, i);
+}
+
 /* A number label at the start of cp[from..to): 2-3, 1.1, 4- 3 (a space
  * after its mark), 表5-2, 表1, 图1, 圖1 (圖1 一季度…: without its space it
  * would read 圖1一), an article 第一条 or chapter 第二章 of a regulation;
@@ -747,6 +760,32 @@ static bool unit_period_space(const uint32_t *cp, size_t from, size_t to, size_t
         if (bl_p_is_space(cp[k]) || cp[k] == 0xFF0C || cp[k] == 0x3001 || cp[k] == ',' || cp[k] == 0xFF1B)
             return false;
     return bl_is_han(cp[i - 1]) || cp[i - 1] == '%' || cp[i - 1] == 0xFF05;
+}
+
+/* In a title's line, the space at cp[i..j) before its last clause of
+ * four Han ending the line (香港卫视记者亮相全国人大首场新闻发布会 引起轰动),
+ * after a run of 8 Han or more that is no body's name of 12 at most and
+ * ends in no post's word (a post or a body then a name, 新疆维吾尔自治区
+ * 审计厅厅长 阿依古丽, keeps its ideographic space). */
+static bool last_clause_of_four(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)
+{
+    size_t e = j;
+    while (e < to && bl_is_han(cp[e]))
+        e++;
+    if (e != to || e - j != 4)
+        return false;
+    size_t a = i;
+    while (a > from && bl_is_han(cp[a - 1]))
+        a--;
+    if (i - a < 8)
+        return false;
+    static const uint32_t post[] = {0x957F, 0x9577, 0x4EFB, 0x8BB0, 0x8A18, 0x5E2D, 0x5E08, 0x5E2B,
+                                    0x7406, 0x5458, 0x54E1, 0x4EBA, 0x8005, 0x5B98};
+    /* 长 長 任 记 記 席 师 師 理 员 員 人 者 官: a post's last word */
+    for (size_t w = 0; w < sizeof post / sizeof *post; w++)
+        if (cp[i - 1] == post[w])
+            return false;
+    return i - a > 12 || !bl_p_org_suffix(cp + a, i - a);
 }
 
 static bool clause_space(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)
@@ -974,6 +1013,11 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             if (!keep && drop && bl_p_is_digit(last) && ln[i - 1] == ln[j] && field_label_at(cp, j, to)
                 && (j - i >= 2 || bl_p_is_meta_line(cp + j, to - j)))
                 ideo = true;
+            /* an empty field (作者:  責任編輯: 王振紅): its colon and the
+             * next field's name kept apart, as written */
+            if (!keep && drop && !ideo && ln[i - 1] == ln[j] && empty_field_before(cp, from, i)
+                && field_label_at(cp, j, to))
+                ideo = true;
             /* a byline's name before the lead's first date (特約記者 廖志良
              * 3月1日至…): kept apart, or the name reads into the figure */
             if (!keep && drop && bl_is_han(last) && bl_p_is_digit(b) && ln[i - 1] == ln[j]
@@ -984,6 +1028,11 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
              * 2026-12-06); a title joined from wrapped lines gets none */
             bool clause = !keep && drop && !ideo && p->title_clauses && ln[i - 1] == ln[j]
                        && clause_space(cp, from, to, i, j);
+            /* …首场新闻发布会 引起轰动: a headline's last clause of four Han
+             * after a long clause is no name after a post */
+            if (!keep && drop && ideo && p->title_clauses && ln[i - 1] == ln[j]
+                && clause_space(cp, from, to, i, j) && last_clause_of_four(cp, from, to, i, j))
+                ideo = false, clause = true;
             if (clause)
                 drop = false;
             if (!keep && drop && !ideo && ln[i - 1] == ln[j] && unit_period_space(cp, from, to, i, j))

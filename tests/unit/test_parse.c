@@ -2630,6 +2630,145 @@ static void test_lines46_caption_number_colon_before_digit(void **state)
     }
 }
 
+/* lines47 class 1 (round 45 class 5, finalaccounts-quxian): an unnumbered
+ * short noun phrase ending in 情况。/情況。 (a year before it allowed, no
+ * verb, no figure after the year) opening a paragraph under a heading is a
+ * run-in lead; a sentence merely ending in 情况。 after a verb, a lead with
+ * figures, or one with no heading above it stays a paragraph. */
+static void test_lines47_situation_runin_lead(void **state)
+{
+    (void)state;
+    static const char *const yes[][2] = {
+        {"2024年一般公共预算收支决算平衡情况。全县地方一般公共预算收入251510万元，总收入为898487万元。\n",
+         "RUNIN 0 level=3 \"2024年一般公共预算收支决算平衡情况。\""},
+        {"转移支付收入情况。一般性转移支付收入528550万元，其中均衡性转移支付153891万元。\n",
+         "RUNIN 0 level=3 \"转移支付收入情况。\""},
+        {"2024年一般公共預算收支決算平衡情況。全縣地方一般公共預算收入251510萬元,總收入為898487萬元。\n",
+         "RUNIN 0 level=3 \"2024年一般公共預算收支決算平衡情況。\""},
+        {"轉移支付收入情況。一般性轉移支付收入528550萬元,其中均衡性轉移支付153891萬元。\n",
+         "RUNIN 0 level=3 \"轉移支付收入情況。\""},
+        {"2024年度政府债务情况。截至年底，全县政府债务余额120亿元。\n",
+         "RUNIN 0 level=3 \"2024年度政府债务情况。\""},
+    };
+    char text[1024];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text,
+                 "某县2024年财政决算报告\n一、2024年财政总决算情况\n（一）一般公共预算\n"
+                 "2024年全县一般公共预算支出782634万元，为预算的104.34%%。\n%s", yes[k][0]);
+        mendL_dump_has(text, yes[k][1], true);
+    }
+    /* not: a sentence ending in 情况。 after a verb; a lead with figures;
+     * a phrase with no heading above it */
+    static const char *const no[] = {
+        "全面掌握了全县财政收支情况。下一步将继续加强预算管理，确保收支平衡。\n",
+        "全面掌握了全縣財政收支情況。下一步將繼續加強預算管理,確保收支平衡。\n",
+        "会议听取全县财政收支情况。会议要求各部门认真做好下半年工作。\n",
+        "2024年收入增长5%情况。全县地方一般公共预算收入251510万元，总收入为898487万元。\n",
+        "2024年收入251510万元情况。全县地方一般公共预算收入251510万元。\n",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text,
+                 "某县2024年财政决算报告\n一、2024年财政总决算情况\n（一）一般公共预算\n"
+                 "2024年全县一般公共预算支出782634万元，为预算的104.34%%。\n%s", no[k]);
+        mendL_dump_has(text, "RUNIN", false);
+    }
+    mendL_dump_has("某县2024年财政决算报告\n转移支付收入情况。一般性转移支付收入528550万元，其中均衡性转移支付153891万元。\n",
+                   "RUNIN", false);
+}
+
+/* lines47 class 2 (round 43 class 5, press-npc-2011-cpi-hkstv-news): a
+ * reporter's byline alone on its line between two long sentences
+ * (香港卫视记者周鹭, 新华社记者 张三, 本報記者 李四) is body text, no
+ * subhead; a subhead that merely holds 记者 (香港卫视记者亮相全国人大首场
+ * 新闻发布会) still is one. */
+static void test_lines47_byline_alone_is_no_subhead(void **state)
+{
+    (void)state;
+    static const char *const byline[] = {"香港卫视记者周鹭", "新华社记者 张三", "本報記者 李四", "本报记者 王小明 赵六",
+                                         "本台通讯员陈大文"};
+    char text[2048], needle[128];
+    for (size_t k = 0; k < sizeof byline / sizeof *byline; k++) {
+        snprintf(text, sizeof text,
+                 "某某台记者亮相新闻发布会\n"
+                 "3月4日，十一届全国人大四次会议在北京人民大会堂举行新闻发布会。大会发言人李肇星介绍本次会议的有关情况，并回答了中外记者的提问。\n"
+                 "在新闻发布会进行的过程中，当大会新闻发言人听到这句话时，立刻产生了浓厚的兴趣，随后对该台的诞生表示了由衷地祝贺。\n"
+                 "%s\n"
+                 "随即，发言人就记者提出的关于中国政府如何处理好通货膨胀与中国经济发展的关系这一问题进行了详细地回答。\n"
+                 "据了解，在新闻发布会结束后的短短10分钟内，多家大型门户网站都迅速对此次亮相产生了极大地关注，纷纷发表了新闻。\n",
+                 byline[k]);
+        mendL_dump_has(text, "SECTION", false);
+        snprintf(needle, sizeof needle, "PARAGRAPH 3 \"%s", byline[k]);
+        if (k == 1 || k == 2 || k == 3) /* the space before the name stays one */
+            snprintf(needle, sizeof needle, "PARAGRAPH 3 \"%.*s", (int)(strchr(byline[k], ' ') - byline[k]), byline[k]);
+        mendL_dump_has(text, needle, true);
+    }
+    /* not: a subhead holding 记者, a 记者 event */
+    static const char *const head[] = {"香港卫视记者亮相全国人大首场新闻发布会", "全国优秀新闻记者表彰大会召开"};
+    for (size_t k = 0; k < sizeof head / sizeof *head; k++) {
+        snprintf(text, sizeof text,
+                 "某某台新闻\n"
+                 "3月4日，十一届全国人大四次会议在北京人民大会堂举行新闻发布会。大会发言人李肇星介绍本次会议的有关情况，并回答了中外记者的提问。\n"
+                 "%s\n"
+                 "随即，发言人就记者提出的关于中国政府如何处理好通货膨胀与中国经济发展的关系这一问题进行了详细地回答。\n"
+                 "会后，多家大型门户网站都迅速对此次亮相产生了极大地关注，纷纷发表了关于发言人与记者亲切交流的新闻。\n",
+                 head[k]);
+        snprintf(needle, sizeof needle, "SECTION 0 \"%s\"", head[k]);
+        mendL_dump_has(text, needle, true);
+    }
+}
+
+/* lines47 class 2 (hkstv's title): a headline's last clause of four Han
+ * after a long first clause (…首场新闻发布会 引起轰动) keeps its one ASCII
+ * space (convention 8), not the ideographic space between a post and a
+ * name; a post and a name (国务院总理 欧阳小明) keep theirs. */
+static void test_lines47_title_last_clause_of_four(void **state)
+{
+    (void)state;
+    mendL_dump_has("香港卫视记者亮相全国人大首场新闻发布会 引起轰动\n来源:香港卫视 更新时间: 2011-03-04\n"
+                   "3月4日，十一届全国人大四次会议在北京人民大会堂举行新闻发布会。\n",
+                   "TITLE \"香港卫视记者亮相全国人大首场新闻发布会 引起轰动\"", true);
+    mendL_dump_has("香港衛視記者亮相全國人大首場新聞發佈會 引起轟動\n來源:香港衛視 更新時間: 2011-03-04\n"
+                   "3月4日，十一屆全國人大四次會議在北京人民大會堂舉行新聞發佈會。\n",
+                   "TITLE \"香港衛視記者亮相全國人大首場新聞發佈會 引起轟動\"", true);
+    mendL_dump_has("全市经济运行稳中有进 发展质量持续提升\n3月4日，全市经济运行情况新闻发布会举行。\n",
+                   "TITLE \"全市经济运行稳中有进 发展质量持续提升\"", true);
+    /* not: a post then a name */
+    mendL_dump_has("国务院总理 欧阳小明\n3月4日，全市经济运行情况新闻发布会举行。\n", "国务院总理　欧阳小明", true);
+    mendL_dump_has("新疆维吾尔自治区审计厅厅长 阿依古丽\n2023年9月28日\n3月4日，全区经济运行情况新闻发布会举行。\n",
+                   "新疆维吾尔自治区审计厅厅长　阿依古丽", true);
+}
+
+/* lines47 class 3 (water-mwr-2016's record line): an empty field's name
+ * and colon (作者:) right before the next field's name and colon keeps its
+ * separator (作者：　責任編輯：王振紅), as the fields were written apart; a
+ * colon before words or a value (会议指出：要…, 说明： 2024年…) keeps none. */
+static void test_lines47_empty_field_keeps_its_separator(void **state)
+{
+    (void)state;
+    static const char *const yes[][2] = {
+        {"發布時間: 2017-07-29 14:58:50  |  來源: 中國發展門戶網  |  作者:  |  責任編輯: 王振紅\n",
+         "作者：　責任編輯：王振紅"},
+        {"发布时间：2017-07-29 14:58:50  来源：中国发展门户网  作者：  责任编辑：王振红\n", "作者：　责任编辑：王振红"},
+        {"来源: 新华网 作者: 编辑: 张三\n", "作者：　编辑：张三"},
+    };
+    char text[1024];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text, "2016年中国水资源公报（全文）\n\n%s\n日前，水利部发布《2016年中国水资源公报》。公报显示，2016年全国用水总量6040.2亿立方米。\n",
+                 yes[k][0]);
+        mendL_dump_has(text, yes[k][1], true);
+    }
+    static const char *const no[][2] = {
+        {"会议指出： 要加强管理，确保安全。\n", "会议指出：要加强管理"},
+        {"说明： 2024年数据为初步统计数。\n", "说明：2024年"},
+        {"作者：张三  责任编辑：李四\n", "作者：张三　责任编辑：李四"},
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text, "2016年中国水资源公报（全文）\n\n%s\n日前，水利部发布《2016年中国水资源公报》。公报显示，2016年全国用水总量6040.2亿立方米。\n",
+                 no[k][0]);
+        mendL_dump_has(text, no[k][1], true);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2734,6 +2873,10 @@ int main(void)
         cmocka_unit_test(test_lines45_part_name_ends_at_colon),
         cmocka_unit_test(test_lines45_two_clause_leads_after_comma_leads),
         cmocka_unit_test(test_lines46_caption_number_colon_before_digit),
+        cmocka_unit_test(test_lines47_situation_runin_lead),
+        cmocka_unit_test(test_lines47_byline_alone_is_no_subhead),
+        cmocka_unit_test(test_lines47_title_last_clause_of_four),
+        cmocka_unit_test(test_lines47_empty_field_keeps_its_separator),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }

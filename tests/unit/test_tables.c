@@ -2111,7 +2111,7 @@ static void test_t34_cells_after_page_fields_and_a_period_apart(void **state)
                 "7.4\n"
                 "\n"
                 "7.1\n",
-               "PARAGRAPH 日期：来源：某市统计局　国家统计局某市调查总队\n"
+               "PARAGRAPH 日期：　来源：某市统计局　国家统计局某市调查总队\n"
                 "NOTE 2011年1-3月\n"
                 "TABLE\n"
                 "header:  | 当月同比增长（%）{%} | 累计同比增长（%）{%} |\n"
@@ -3384,7 +3384,7 @@ static void test_tab41b_record_line_with_bars_is_a_paragraph(void **state)
     (void)state;
     t34_expect("某某公報(全文)\n\n發布時間: 2017-07-29 14:58:50  |  來源: 中國發展門戶網  |  作者:  |  "
                "責任編輯: 王振紅\n關鍵詞: 甲,乙\n\n  日前，水利部發布公報。\n",
-               "PARAGRAPH 發布時間：2017-07-29 14:58:50　來源：中國發展門戶網　作者：責任編輯：王振紅\n"
+               "PARAGRAPH 發布時間：2017-07-29 14:58:50　來源：中國發展門戶網　作者：　責任編輯：王振紅\n"
                "PARAGRAPH 關鍵詞：甲，乙\nPARAGRAPH 日前，水利部發布公報。\n");
     t34_expect("县统计局发布数据\n\n| 发布日期：2023-05-06 | 来源：县统计局 | 浏览次数：35 | 字号：大 中 小 |\n\n"
                "全县生产总值增长5%。\n",

@@ -966,10 +966,10 @@ static void test_parts45_spaced_headline_is_no_speaker(void **state)
     char text[1024];
     snprintf(text, sizeof text, "香港卫视记者亮相全国人大首场新闻发布会 引起轰动\n来源:香港卫视 更新时间: 2011-03-04%s",
              body);
-    expect_title(text, "  TITLE \"香港卫视记者亮相全国人大首场新闻发布会　引起轰动\" @1:1");
+    expect_title(text, "  TITLE \"香港卫视记者亮相全国人大首场新闻发布会 引起轰动\" @1:1");
     snprintf(text, sizeof text, "香港衛視記者亮相全國人大首場新聞發布會 引起轟動\n來源:香港衛視 更新時間: 2011-03-04%s",
              body);
-    expect_title(text, "  TITLE \"香港衛視記者亮相全國人大首場新聞發布會　引起轟動\" @1:1");
+    expect_title(text, "  TITLE \"香港衛視記者亮相全國人大首場新聞發布會 引起轟動\" @1:1");
     snprintf(text, sizeof text, "某县召开经济工作会议　部署全年任务\n2024年1月5日%s", body);
     expect_title(text, "  TITLE \"某县召开经济工作会议 部署全年任务\" @1:1");
     /* must not fire: a post and a name over the date */
