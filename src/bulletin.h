@@ -364,6 +364,14 @@ const char *bulletin_node_value(const bulletin_node *node);
  * because the text has none; 0 otherwise. */
 int bulletin_node_from_meta(const bulletin_node *node);
 
+/* 1 when the node is a line of the web page's record the text was copied
+ * from, not of the document: its posting date and source under the
+ * headline (`2019-01-29 08:48:53　来源：今日长子　转载`, `发布时间：…`), its
+ * publisher over them (`信息发布者：段懿梅`).  A DATE taken from such a line
+ * stays the DATE; the dump shows ` record`, the JSON `"record": true`; the
+ * PDF leaves it out.  0 otherwise. */
+int bulletin_node_is_record(const bulletin_node *node);
+
 /* ROW: "header", "title" (one cell across the table), "group" (a label
  * and empty cells) or "data"; "" for other nodes. */
 const char *bulletin_node_row_kind(const bulletin_node *node);

@@ -207,6 +207,10 @@ struct bulletin_node {
      * engine reads it as before; `part` is its type for
      * bulletin_node_kind(), the dump and the JSON. */
     unsigned char part;
+    /* A page's record line (its posting date and source, its publisher,
+     * its counters and buttons): the web page's furniture, kept in the
+     * model (a DATE stays the DATE), left out of print. */
+    unsigned char record;
     struct {
         int level;      /* 1..4 */
         int number;

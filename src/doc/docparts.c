@@ -5285,9 +5285,94 @@ bulletin_status bl_p_add_record_date(parser *p, size_t from, size_t to)
         return bl_p_add_paragraph(p, from, to);
     BL_CHECK(new_part(p, BULLETIN_NODE_DATE, from, to, true, &node));
     p->signed_off = true;
+    node->record = 1;
     status = set_iso(p, node, y, m, d);
 cleanup:
     return status;
+}
+
+/* A page's field of the document's own date (成文日期：2013年8月6日,
+ * 發文日期：…): no record of the page's. */
+static bool own_date_label(const uint32_t *cp, size_t n)
+{
+    static const char *const own[] = {"成文日期", "成文時間", "成文时间", "发文日期", "發文日期"};
+    size_t i = field_bullet(cp, n);
+    for (size_t k = 0; k < sizeof own / sizeof *own; k++)
+        if (starts(cp + i, n - i, own[k]))
+            return true;
+    return false;
+}
+
+/* A page's posting-date label opening cp[0, n), after a bracket or a
+ * bullet perhaps ([ 日期：, 【发布时间：, • 更新日期:), the text before a
+ * date: not the document's own date's (成文日期). */
+static bool posting_label_at(const uint32_t *cp, size_t n)
+{
+    size_t i = field_bullet(cp, n);
+    if (i < n && (cp[i] == '[' || cp[i] == 0x3010 || cp[i] == '(' || cp[i] == 0xFF08 || cp[i] == 0x3014
+                  || cp[i] == 0xFF3B))
+        i = bl_p_skip_spaces(cp, n, i + 1);
+    if (own_date_label(cp + i, n - i))
+        return false;
+    for (size_t k = 0; k < sizeof page_date_labels / sizeof *page_date_labels; k++) {
+        size_t l = starts(cp + i, n - i, page_date_labels[k]);
+        if (l && l < n - i && is_colon(cp[i + l]))
+            return true;
+    }
+    return false;
+}
+
+/* The labels of a page's publisher and editors over its record line
+ * (信息发布者：段懿梅, 發布者：…, 作者：…). */
+static const char *const record_person_labels[] = {"信息发布者", "信息發布者", "信息發佈者", "发布者", "發布者",
+                                                   "發佈者", "发布人", "發布人", "发稿人", "發稿人",
+                                                   "撰稿人", "作者", "审核人", "審核人", "责任人", "責任人"};
+
+/* A page's field on a line of its own: a page's field line (来源：…,
+ * 浏览次数：…), or its publisher's name after the label, one word. */
+static bool record_field_line(const uint32_t *cp, size_t n)
+{
+    if (bl_p_is_meta_line(cp, n))
+        return true;
+    for (size_t k = 0; k < sizeof record_person_labels / sizeof *record_person_labels; k++) {
+        size_t l = starts(cp, n, record_person_labels[k]);
+        if (!l || l >= n || !is_colon(cp[l]))
+            continue;
+        size_t v = bl_p_skip_spaces(cp, n, l + 1), w = v;
+        while (w < n && (bl_is_han(cp[w]) || cp[w] == 0x00B7))
+            w++;
+        return w > v && w - v <= 12 && bl_p_skip_spaces(cp, n, w) == n;
+    }
+    return false;
+}
+
+/* The page's fields between its headline and the record line whose date
+ * is the DATE (信息发布者：段懿梅 / 2019-01-29 08:48:53 来源：今日长子 转
+ * 载): the LEAD right under the title, when each of its (at most four)
+ * paragraphs is such a field, is the record's too. */
+static void mark_record_fields(bulletin_node *date)
+{
+    bulletin_node *lead = date->prev;
+    if (!lead || lead->type != BULLETIN_NODE_LEAD || !lead->prev || lead->prev->type != BULLETIN_NODE_TITLE)
+        return;
+    size_t k = 0;
+    for (bulletin_node *c = lead->first_child; c; c = c->next, k++) {
+        uint32_t cp[48];
+        size_t n = 0, at = 0;
+        if (k >= 4 || c->type != BULLETIN_NODE_PARAGRAPH || c->part || c->first_child)
+            return;
+        const unsigned char *s = (const unsigned char *)c->text;
+        while (at < c->len && n < sizeof cp / sizeof *cp) {
+            int len = bl_utf8_decode(s + at, c->len - at, &cp[n]);
+            if (len <= 0)
+                return;
+            at += (size_t)len, n++;
+        }
+        if (at < c->len || !record_field_line(cp, n))
+            return;
+    }
+    for (bulletin_node *c = lead->first_child; c; c = c->next)
+        c->record = 1;
 }
 
 /* The title's line after line i, among the page's lines over it (a
@@ -5458,6 +5543,8 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             /* a page's record line, the text's DATE: the line as written */
             BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
             p->signed_off = true;
+            node->record = 1;
+            mark_record_fields(node);
             int sv[3];
             if (dateline_with_source(cp + a, b - a, sv))
                 BL_CHECK(dateline_source_space(p, node));
@@ -5487,9 +5574,14 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             size_t ds, de;
             if (!front_date(cp + a, b - a, &y, &m, &d, &ds, &de))
                 return bl_p_add_paragraph(p, a, b);
-            /* the date and its time, without a page's label or a stop */
+            /* the date and its time, without a page's label or a stop:
+             * the page's posting, a record line (not a 成文日期 field:
+             * the document's own date) */
             BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + ds, a + de, true, &node));
             p->signed_off = true;
+            node->record = !own_date_label(cp + a, b - a);
+            if (node->record)
+                mark_record_fields(node);
             return set_iso(p, node, y, m, d);
         }
         /* (2022年4月): the date without its brackets */
@@ -5499,6 +5591,12 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             e = b - 1;
         BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + s, e, true, &node));
         p->signed_off = true;
+        /* a page's posting date after its label ([ 日期：2013-07-23 ]):
+         * a record line; not the document's 成文日期 */
+        if (s > 0 && posting_label_at(cp + a, s)) {
+            node->record = 1;
+            mark_record_fields(node);
+        }
         return set_iso(p, node, y, m, d);
     }
     case LK_ATTACH: {

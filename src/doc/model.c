@@ -142,6 +142,8 @@ const char *bulletin_node_value(const bulletin_node *node) { return node ? node-
 
 int bulletin_node_from_meta(const bulletin_node *node) { return node ? node->from_meta : 0; }
 
+int bulletin_node_is_record(const bulletin_node *node) { return node ? node->record : 0; }
+
 const char *bulletin_node_row_kind(const bulletin_node *node)
 {
     static const char *const kinds[] = {"data", "header", "title", "group"};

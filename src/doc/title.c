@@ -1678,8 +1678,14 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
     }
     if (status == BULLETIN_OK && rec < rec_end && record && p->record_in_title)
         status = bl_p_add_record_date(p, rec, rec_end);
-    else if (status == BULLETIN_OK && rec < rec_end)
+    else if (status == BULLETIN_OK && rec < rec_end) {
         status = bl_p_add_paragraph(p, rec, rec_end);
+        /* the page's record line, not its date: a paragraph marked */
+        bulletin_node *tail = p->lead ? p->lead->last_child : NULL;
+        if (status == BULLETIN_OK && record && tail && tail->type == BULLETIN_NODE_PARAGRAPH
+            && tail->index == p->para_index)
+            tail->record = 1;
+    }
     if (status == BULLETIN_OK && run_body < line_end) {
         /* a notice's salutation run in after its title (…的通知 各乡镇人民
          * 政府：为…): the salutation, then the first sentence */

@@ -168,7 +168,7 @@ static bulletin_status add_signoff(ctx *c, const bulletin_node *n, const bulleti
     *last = n;
     for (const bulletin_node *m = n; m; m = bulletin_node_next(m)) {
         bulletin_node_type k = bulletin_node_kind(m);
-        if (k != BULLETIN_NODE_SIGNATURE && k != BULLETIN_NODE_DATE)
+        if ((k != BULLETIN_NODE_SIGNATURE && k != BULLETIN_NODE_DATE) || (m != n && bl_part_left_out(m)))
             break;
         *last = m;
         if (k == BULLETIN_NODE_DATE && !date)
@@ -445,6 +445,8 @@ bulletin_status bl_pdf_collect(ctx *c)
                 signed_to = NULL;
             continue;
         }
+        if (bl_part_left_out(n))
+            continue; /* a page's record line, a subtitle repeating the title */
         switch (t) {
         case BULLETIN_NODE_TITLE:
             status = add_title(c, n);

@@ -12,7 +12,9 @@
  *     1.5倍); not identifiers (文号 break like text), not dates and
  *     ranges as a whole (2025年1月|12日: each number keeps its unit, the
  *     layout's rule), and no span longer than BL_FIGURE_KEEP_MAX
- *     characters.
+ *     characters;
+ *   - which nodes are not printed (bl_part_left_out): a page's record
+ *     lines, a subtitle repeating the title.
  */
 #ifndef BL_PDF_PARTS_H
 #define BL_PDF_PARTS_H
@@ -48,6 +50,33 @@ static inline bool bl_part_before_subtitle(const bulletin_node *n)
     while (m && (bulletin_node_kind(m) == BULLETIN_NODE_SIGNATURE || bulletin_node_kind(m) == BULLETIN_NODE_DATE))
         m = bulletin_node_next(m);
     return m && bulletin_node_kind(m) == BULLETIN_NODE_SUBTITLE;
+}
+
+/* Whether a node is left out of print: a page's record line (its posting
+ * date and source, its publisher: the web page's furniture, which the
+ * JSON keeps, bulletin_node_is_record), and a subtitle that is the title
+ * again character for character (a page's headline over the document's
+ * own title, the record lines between: printed once).  The sibling walk
+ * back to the title is bounded. */
+static inline bool bl_part_left_out(const bulletin_node *n)
+{
+    if (bulletin_node_is_record(n))
+        return true;
+    if (bulletin_node_kind(n) != BULLETIN_NODE_SUBTITLE)
+        return false;
+    const bulletin_node *t = bulletin_node_prev(n);
+    for (int k = 0; t && k < 8 && bulletin_node_kind(t) != BULLETIN_NODE_TITLE; k++)
+        t = bulletin_node_prev(t);
+    if (!t || bulletin_node_kind(t) != BULLETIN_NODE_TITLE)
+        return false;
+    size_t tl = 0, sl = 0;
+    const char *tt = bulletin_node_text(t, &tl), *st = bulletin_node_text(n, &sl);
+    if (tl == 0 || tl != sl)
+        return false;
+    for (size_t i = 0; i < tl; i++)
+        if (tt[i] != st[i])
+            return false;
+    return true;
 }
 
 static inline bool bl_part_figure_unbreakable(const bulletin_figure *f)

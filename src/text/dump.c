@@ -90,6 +90,8 @@ static bulletin_status dump_node(bl_buf *b, const bulletin_node *n, int depth)
         BL_CHECK(bl_buf_puts(b, " unit="));
         BL_CHECK(put_quoted(b, n->value, strlen(n->value)));
     }
+    if (n->record)
+        BL_CHECK(bl_buf_puts(b, " record"));
     if (n->from_meta)
         BL_CHECK(bl_buf_puts(b, " from=meta"));
     else if (n->type != BULLETIN_NODE_DOCUMENT)

@@ -105,6 +105,8 @@ static json_t *node_json(jctx *j, const bulletin_node *n)
     case BULLETIN_NODE_PARAGRAPH:
         set(j, o, "index", chk(j, json_integer(bulletin_node_index(n))));
         set(j, o, "text", str(j, text, len));
+        if (bulletin_node_is_record(n))
+            set(j, o, "record", chk(j, json_true()));
         set(j, o, "position", pos(j, n));
         break;
     case BULLETIN_NODE_TABLE: /* its rows: stream_table() */
@@ -118,6 +120,8 @@ static json_t *node_json(jctx *j, const bulletin_node *n)
         set(j, o, "text", str(j, text, len));
         if (t == BULLETIN_NODE_DATE)
             set(j, o, "iso", str(j, bulletin_node_value(n), strlen(bulletin_node_value(n))));
+        if (bulletin_node_is_record(n))
+            set(j, o, "record", chk(j, json_true()));
         if (bulletin_node_from_meta(n))
             set(j, o, "from_meta", chk(j, json_true()));
         else if (t != BULLETIN_NODE_TITLE)

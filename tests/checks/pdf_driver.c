@@ -282,8 +282,8 @@ static int print_blocks(const bulletin_doc *doc, bool json)
     bulletin_iter_init(&it, root);
     while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
         const bulletin_node *n = bulletin_iter_node(&it);
-        if (ev != BULLETIN_EV_ENTER)
-            continue;
+        if (ev != BULLETIN_EV_ENTER || bl_part_left_out(n))
+            continue; /* a page's record line, a subtitle repeating the title */
         switch (bulletin_node_kind(n)) {
         case BULLETIN_NODE_TITLE: {
             const char *sub = bulletin_doc_meta(doc, BULLETIN_META_SUBTITLE);

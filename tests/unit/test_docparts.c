@@ -93,7 +93,7 @@ static void test_date_line_under_the_title(void **state)
                 0,
                 "DOCUMENT\n"
                 "  TITLE \"统计局：2018年1-7月份全国规模以上工业企业利润增长17.1%\" @1:1\n"
-                "  DATE \"2018-08-27 11:51\" iso=2018-08-27 @3:1\n"
+                "  DATE \"2018-08-27 11:51\" iso=2018-08-27 record @3:1\n"
                 "  LEAD @4:1\n"
                 "    PARAGRAPH 1 \"2018-08-27 11:51.\" @4:1\n"
                 "    PARAGRAPH 2 \"农村百事通2019年4期\" @6:1\n"
@@ -103,14 +103,14 @@ static void test_date_line_under_the_title(void **state)
                 0,
                 "DOCUMENT\n"
                 "  TITLE \"关于召开迎检工作会议的通知\" @1:1\n"
-                "  DATE \"2018-11-12 17:25:15\" iso=2018-11-12 @2:7\n"
+                "  DATE \"2018-11-12 17:25:15\" iso=2018-11-12 record @2:7\n"
                 "  SALUTATION \"各镇、街道党工委，区级机关各部门：\" @3:1\n"
                 "  LEAD @4:1\n"
                 "    PARAGRAPH 1 \"接省文明办通知，定于3月5日召开会议。\" @4:1\n"
                 "  SIGNATURE \"秀洲区人民政府办公室\" @5:1\n"
                 "  DATE \"2010年3月3日\" iso=2010-03-03 @6:1\n");
     expect_in_dump("关于召开会议的通知\n2010年3月4日 09:12\n接省文明办通知，定于3月5日召开会议。\n", 0,
-                   "  DATE \"2010年3月4日09:12\" iso=2010-03-04 @2:1\n");
+                   "  DATE \"2010年3月4日09:12\" iso=2010-03-04 record @2:1\n");
     /* a page's byline as bullet lines (  • 人民日報 /   • 2022-07-13 08:32:29):
      * the date is the DATE; a page's first line of a labelled date alone
      * (no title line) too; a record line with the page's fields after the
@@ -118,10 +118,10 @@ static void test_date_line_under_the_title(void **state)
      * notice) is none */
     expect_in_dump("即時看!2021年衛生健康事業發展統計公報發布\n\n  • 人民日報\n  • 2022-07-13 08:32:29\n\n"
                    "2021年末，全國醫療衛生機構總數1030935個。\n",
-                   0, "  DATE \"2022-07-13 08:32:29\" iso=2022-07-13 @4:5\n");
+                   0, "  DATE \"2022-07-13 08:32:29\" iso=2022-07-13 record @4:5\n");
     expect_in_dump("发布时间:2024-11-18 13:32:22\n"
                    "中新网北京6月25日电 财政部部长当日作报告，2023年全国一般公共预算收入216795.44亿元。\n",
-                   0, "  DATE \"2024-11-18 13:32:22\" iso=2024-11-18 @1:6\n");
+                   0, "  DATE \"2024-11-18 13:32:22\" iso=2024-11-18 record @1:6\n");
     expect_in_dump("关于印发实施办法的通知\n\n时间:2024-07-23 02:14:22 来源: 法律资料网 作者:法律资料网\n"
                    "各省、自治区、直辖市残联：\n现印发给你们。\n中国残疾人联合会\n二○○七年一月二十三日\n",
                    0, "    PARAGRAPH 1 \"时间");
@@ -131,14 +131,14 @@ static void test_date_line_under_the_title(void **state)
      * copy, posted years after it) */
     expect_in_dump("[國家統計局]2022年6月份居民消費價格同比上漲2.5%\n\n2022-07-11 17:13:55來源:國家統計局\n\n"
                    "2022年6月份，全國居民消費價格同比上漲2.5%。\n",
-                   0, "  DATE \"2022-07-11 17:13:55來源：國家統計局\" iso=2022-07-11 @3:1\n");
+                   0, "  DATE \"2022-07-11 17:13:55來源：國家統計局\" iso=2022-07-11 record @3:1\n");
     /* the record after the headline on the title's line: the same */
     expect_in_dump("2022年9月社會消費品零售總額 2022-10-25 來源:市統計局\n\n社會消費品零售總額1478.53億元。\n", 0,
                    "  TITLE \"2022年9月社會消費品零售總額\" @1:1\n"
-                   "  DATE \"2022-10-25 來源：市統計局\" iso=2022-10-25 @1:18\n");
+                   "  DATE \"2022-10-25 來源：市統計局\" iso=2022-10-25 record @1:18\n");
     expect_in_dump("2022年9月社會消費品零售總額 2022-10-25 來源:市統計局\n\n社會消費品零售總額1478.53億元。\n"
                    "市統計局\n2022年10月20日\n", 0,
-                   "    PARAGRAPH 1 \"2022-10-25 來源：市統計局\" @1:18\n");
+                   "    PARAGRAPH 1 \"2022-10-25 來源：市統計局\" record @1:18\n");
     expect_in_dump("关于返还基金问题的通知\n\n时间:2024-07-09 06:45:11 来源: 法律资料网 作者:法律资料网\n\n"
                    "关于返还基金问题的通知\n\n财政部、司法部\n\n现将有关问题通知如下。\n",
                    0, "    PARAGRAPH 1 \"时间");
@@ -162,13 +162,13 @@ static void test_bracketed_posting_time_under_the_title(void **state)
     (void)state;
     expect_in_dump("四川省人民政府關於同意調整達州市部分行政區劃的批復\n[2013-7-23 17:53:19]\n川府函[2013]209號\n"
                    "達州市人民政府:\n同意撤銷達縣。\n",
-                   0, "  DATE \"2013-7-23 17:53:19\" iso=2013-07-23 @2:2\n");
+                   0, "  DATE \"2013-7-23 17:53:19\" iso=2013-07-23 record @2:2\n");
     expect_in_dump("关于同意调整部分行政区划的批复\n【2013/07/23 17:53】\n各县人民政府：\n同意撤销该县。\n", 0,
-                   "  DATE \"2013/07/23 17:53\" iso=2013-07-23 @2:2\n");
+                   "  DATE \"2013/07/23 17:53\" iso=2013-07-23 record @2:2\n");
     expect_in_dump("关于同意调整部分行政区划的批复\n（２０１３-７-２３）\n各县人民政府：\n同意撤销该县。\n", 0,
-                   " iso=2013-07-23 @2:2\n");
+                   " iso=2013-07-23 record @2:2\n");
     expect_in_dump("关于同意调整部分行政区划的批复\n〔2013年7月23日 17:53:19〕\n各县人民政府：\n同意撤销该县。\n", 0,
-                   "  DATE \"2013年7月23日17:53:19\" iso=2013-07-23 @2:2\n");
+                   "  DATE \"2013年7月23日17:53:19\" iso=2013-07-23 record @2:2\n");
     expect_in_dump("关于同意调整部分行政区划的批复\n[2013-7-23 17:53:19\n各县人民政府：\n同意撤销该县。\n", 0,
                    "    PARAGRAPH 1 \"[2013-7-23");
     expect_in_dump("关于同意调整部分行政区划的批复\n[2013-7-23] 会议室:三楼\n各县人民政府：\n同意撤销该县。\n", 0,
@@ -185,14 +185,14 @@ static void test_page_fields_one_a_line(void **state)
     (void)state;
     expect_in_dump("阿坝州人大常委会机关公文处理办法\n\n来源:州人大\n访问量:\n更新日期:2024-01-12\n\n"
                    "第一条 为了规范公文处理，制定本办法。\n",
-                   0, "  DATE \"2024-01-12\" iso=2024-01-12 @5:6\n");
+                   0, "  DATE \"2024-01-12\" iso=2024-01-12 record @5:6\n");
     expect_in_dump("某县公文处理办法\n來源：縣人大\n瀏覽量：35\n發布日期：2024-01-12\n第一條 為了規範公文處理，制定本辦法。\n", 0,
-                   "  DATE \"2024-01-12\" iso=2024-01-12 @4:6\n");
+                   "  DATE \"2024-01-12\" iso=2024-01-12 record @4:6\n");
     expect_in_dump("某县公文处理办法\n作者:办公室\n浏览次数:12\n发布时间:2024-01-12 10:20\n"
                    "第一条 为了规范公文处理，制定本办法。\n",
-                   0, "  DATE \"2024-01-12 10:20\" iso=2024-01-12 @4:6\n");
+                   0, "  DATE \"2024-01-12 10:20\" iso=2024-01-12 record @4:6\n");
     expect_in_dump("某县公文处理办法\n信息来源：县政府办\n点击：\n更新時間：2024年1月12日\n第一条 为了规范公文处理，制定本办法。\n", 0,
-                   "  DATE \"2024年1月12日\" iso=2024-01-12 @4:6\n");
+                   "  DATE \"2024年1月12日\" iso=2024-01-12 record @4:6\n");
     expect_in_dump("某县公文处理办法\n来源:州人大 作者:办公室\n访问量:\n更新日期:2024-01-12\n第一条 为了规范公文处理，制定本办法。\n", 0,
                    "    PARAGRAPH 3 \"更新日期");
 }
@@ -213,7 +213,7 @@ static void test_title_translations_are_subtitles(void **state)
                 "  TITLE \"统计局：2018年1-7月份全国规模以上工业企业利润增长17.1%\" @1:1\n"
                 "  SUBTITLE \"Bureau of Statistics: From January to July 2018, the profits increased by 17.1%.\" @2:1\n"
                 "  SUBTITLE \"Oficina de Estadísticas: de enero a julio de 2018, las ganancias aumentaron un 17,1%.\" @3:1\n"
-                "  DATE \"2018-08-27 11:51\" iso=2018-08-27 @5:1\n"
+                "  DATE \"2018-08-27 11:51\" iso=2018-08-27 record @5:1\n"
                 "  LEAD @7:1\n"
                 "    PARAGRAPH 1 \"1-7月份，全国规模以上工业企业实现利润总额39038.1亿元。\" @7:1\n");
     expect_in_dump("关于开展AI应用试点的通知\nSee the notice below for the details of it.\n正文。\n", 0,
@@ -1742,7 +1742,7 @@ static void test_heldout13_editor_byline_is_no_title(void **state)
     (void)state;
     expect_in_dump("编辑:胡安坤2018-01-24 16:20内容来源:龙华网\n龙华区第一届人民代表大会第二次会议开幕。\n", 0,
                    "  TITLE \"t\" @0:0\n"
-                   "  DATE \"编辑：胡安坤2018-01-24 16:20内容来源：龙华网\" iso=2018-01-24 @1:1\n"
+                   "  DATE \"编辑：胡安坤2018-01-24 16:20内容来源：龙华网\" iso=2018-01-24 record @1:1\n"
                    "  LEAD @2:1\n");
 }
 
@@ -2222,19 +2222,19 @@ static void test_round35_record_line_under_speaker(void **state)
                    "人民代表大会常务委员会第三十九次会议上\n某县审计局局长 温存\n\n"
                    "时间:2021-09-03 11:20:04 来源:本网 访问量: -\n\n  县人大常委会主任、各位副主任,委员:\n\n"
                    "  我受县人民政府委托,向县人大常委会报告审计情况,请审议。\n",
-                   0, "  DATE \"时间：2021-09-03 11:20:04　来源：本网　访问量：-\" iso=2021-09-03 @7:1\n");
+                   0, "  DATE \"时间：2021-09-03 11:20:04　来源：本网　访问量：-\" iso=2021-09-03 record @7:1\n");
     expect_in_dump("關於2020年度縣級預算執行情況的\n審計工作報告\n——2021年9月2日在某縣人民代表大會常務委員會會議上\n"
                    "某縣審計局局長　溫存\n\n時間：2021-09-03 11:20　來源：本網\n\n縣人大常委會主任、各位副主任，委員：\n\n"
                    "我受縣人民政府委託，向縣人大常委會報告審計情況，請審議。\n",
-                   0, "  DATE \"時間：2021-09-03 11:20　來源：本網\" iso=2021-09-03 @6:1\n");
+                   0, "  DATE \"時間：2021-09-03 11:20　來源：本網\" iso=2021-09-03 record @6:1\n");
     expect_in_dump("政府工作报告\n——2022年1月5日在某区第三届人民代表大会第一次会议上\n区长 张三\n"
                    "发布时间：2022-01-10 09:00:00 来源：某区政府网\n各位代表：\n"
                    "现在，我代表区人民政府，向大会报告工作，请予审议。\n",
-                   0, "  DATE \"发布时间：2022-01-10 09:00:00　来源：某区政府网\" iso=2022-01-10 @4:1\n");
+                   0, "  DATE \"发布时间：2022-01-10 09:00:00　来源：某区政府网\" iso=2022-01-10 record @4:1\n");
     expect_in_dump("关于某县2021年预算执行情况和\n2022年预算草案的报告\n"
                    "——2022年1月5日在某县第十八届人民代表大会第一次会议上\n县财政局局长 李四\n\n"
                    "2022-01-12 10:01 来源：县财政局\n\n各位代表：\n\n受县人民政府委托，现将预算草案提请审议。\n",
-                   0, "  DATE \"2022-01-12 10:01　来源：县财政局\" iso=2022-01-12 @6:1\n");
+                   0, "  DATE \"2022-01-12 10:01　来源：县财政局\" iso=2022-01-12 record @6:1\n");
 }
 
 /* Held-out round 33 class 10 (approval-pujiang-canal-dredging-2005-
@@ -2317,7 +2317,7 @@ static void test_heldout16_subhead_over_page_record_line(void **state)
                 "DOCUMENT\n"
                 "  TITLE \"江東新區進入珠江禁漁期\" @1:1\n"
                 "  SUBTITLE \"為期4個月，禁止所有捕撈作業\" @3:1\n"
-                "  DATE \"2020-03-05 11:07:58　來源：河源日報　黃世軍\" iso=2020-03-05 @5:1\n"
+                "  DATE \"2020-03-05 11:07:58　來源：河源日報　黃世軍\" iso=2020-03-05 record @5:1\n"
                 "  LEAD @7:1\n"
                 "    PARAGRAPH 1 \"3月1日起，禁漁期開始。\" @7:1\n");
     expect_in_dump("江東新區進入珠江禁漁期\n\n為期4個月，禁止所有捕撈作業。\n\n"
@@ -2898,17 +2898,17 @@ static void test_heldout28_date_line_with_click_counter(void **state)
                 0,
                 "DOCUMENT\n"
                 "  TITLE \"山西省2018年教育事业发展统计公报\" @1:1\n"
-                "  DATE \"2019-04-25 10:29\" iso=2019-04-25 @3:1\n"
+                "  DATE \"2019-04-25 10:29\" iso=2019-04-25 record @3:1\n"
                 "  LEAD @5:3\n"
                 "    PARAGRAPH 1 \"全省共有各级各类学校15340所。\" @5:3\n");
     expect_in_dump("标题公报\n\n2019-04-25 10:29（阅读次数：35）\n\n正文。\n", 0,
-                   "  DATE \"2019-04-25 10:29\" iso=2019-04-25 @3:1\n");
+                   "  DATE \"2019-04-25 10:29\" iso=2019-04-25 record @3:1\n");
     expect_in_dump("标题公报\n\n2019-04-25 10:29 (点击:35) 来源:法律资料网\n\n正文。\n某某县统计局\n2019年4月20日\n", 0,
                    "    PARAGRAPH 1 \"2019-04-25 10:29（点击：35）来源：法律资料网\" @3:1\n");
     /* the text with no date of its own: the record line's date is its
      * DATE, the line as written (convention 7, 2026-12-06) */
     expect_in_dump("标题公报\n\n2019-04-25 10:29 (点击:35) 来源:法律资料网\n\n正文。\n", 0,
-                   "  DATE \"2019-04-25 10:29（点击：35）来源：法律资料网\" iso=2019-04-25 @3:1\n");
+                   "  DATE \"2019-04-25 10:29（点击：35）来源：法律资料网\" iso=2019-04-25 record @3:1\n");
 }
 
 /* Held-out round 28 class 6 (notice-guizhou-special-funds-2012-trad-
@@ -3363,7 +3363,7 @@ static void test_round30_glued_date_line_is_the_date(void **state)
         snprintf(text, sizeof text,
                  "2022年宿松县国民经济和社会发展统计公报\n\n%s\n\n一、经济综合\n\n全年经济平稳。\n", lines[k].line);
         /* the line as written (its colons as the dump writes them) */
-        snprintf(want, sizeof want, "\" iso=%s @3:1\n", lines[k].iso);
+        snprintf(want, sizeof want, "\" iso=%s record @3:1\n", lines[k].iso);
         char *out = tu_parse_dump(text, 0);
         const char *at = strstr(out, want);
         while (at && at > out && at[-1] != '\n')
@@ -3400,7 +3400,7 @@ static void test_round31_source_first_record_line_is_the_date(void **state)
         snprintf(text, sizeof text,
                  "某区2023年政府信息公开工作年度报告\n%s\n\n一、概述\n\n全年工作平稳。\n", lines[k].line);
         /* the DATE holds the date from its first digit on line 2 */
-        snprintf(want, sizeof want, "\" iso=%s @2:", lines[k].iso);
+        snprintf(want, sizeof want, "\" iso=%s record @2:", lines[k].iso);
         char *out = tu_parse_dump(text, 0);
         const char *at = strstr(out, want);
         while (at && at > out && at[-1] != '\n')
@@ -3827,7 +3827,7 @@ static void test_round33_dash_metadata_block_above_the_title(void **state)
             fail_msg("block %zu: the title is not found:\n%s", k, out);
         if (!strstr(out, "  DOCNUMBER \"阿行发〔2021〕42号\" @"))
             fail_msg("block %zu: no docnumber:\n%s", k, out);
-        if (!strstr(out, "iso=2021-12-22 @"))
+        if (!strstr(out, "iso=2021-12-22 record @"))
             fail_msg("block %zu: no date under the title:\n%s", k, out);
         free(out);
     }
@@ -3970,11 +3970,11 @@ static void test_review36_salutation_of_units_by_ge(void **state)
 static void test_review36_labelled_posting_time_in_brackets(void **state)
 {
     (void)state;
-    static const char *const v[][2] = {{"[ 日期：2013-07-23 ]", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"},
-                                       {"【发布时间：2013-07-23】", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"},
-                                       {"【發布時間：2013/07/23 17:53】", "  DATE \"2013/07/23 17:53\" iso=2013-07-23 @2:"},
-                                       {"（发布日期：2013年7月23日）", "  DATE \"2013年7月23日\" iso=2013-07-23 @2:"},
-                                       {"〔日期: 2013-07-23〕", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"},
+    static const char *const v[][2] = {{"[ 日期：2013-07-23 ]", "  DATE \"2013-07-23\" iso=2013-07-23 record @2:"},
+                                       {"【发布时间：2013-07-23】", "  DATE \"2013-07-23\" iso=2013-07-23 record @2:"},
+                                       {"【發布時間：2013/07/23 17:53】", "  DATE \"2013/07/23 17:53\" iso=2013-07-23 record @2:"},
+                                       {"（发布日期：2013年7月23日）", "  DATE \"2013年7月23日\" iso=2013-07-23 record @2:"},
+                                       {"〔日期: 2013-07-23〕", "  DATE \"2013-07-23\" iso=2013-07-23 record @2:"},
                                        {"成文日期：2013-07-23", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"}};
     char text[512];
     for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
@@ -4001,7 +4001,7 @@ static void test_review36_page_field_block_variants(void **state)
     for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
         snprintf(text, sizeof text, "关于2023年度县级预算执行情况的报告\n%s发布日期：2024-01-12\n各位代表：\n现在报告工作。\n",
                  v[k][0]);
-        snprintf(needle, sizeof needle, "  DATE \"2024-01-12\" iso=2024-01-12 %s", v[k][1]);
+        snprintf(needle, sizeof needle, "  DATE \"2024-01-12\" iso=2024-01-12 record %s", v[k][1]);
         expect_in_dump(text, 0, needle);
     }
     expect_in_dump("关于2023年度县级预算执行情况的报告\n来源：县人大\n浏览次数：35\n成文日期：2024-01-12\n各位代表：\n"
@@ -4549,7 +4549,7 @@ static void test_parts39b_source_first_record_line_variants(void **state)
     char text[512], needle[128];
     for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
         snprintf(text, sizeof text, "2021年财政预算\n%s\n2021年我镇预算收入20558万元，比上年增长14%%。\n", v[k].lines);
-        snprintf(needle, sizeof needle, "\" iso=%s %s", v[k].iso, v[k].at);
+        snprintf(needle, sizeof needle, "\" iso=%s record %s", v[k].iso, v[k].at);
         char *out = tu_parse_dump(text, 0);
         const char *at = strstr(out, needle);
         while (at && at > out && at[-1] != '\n')
@@ -4710,7 +4710,7 @@ static void test_mendparts39_page_field_line_dates(void **state)
     for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
         snprintf(text, sizeof text, "2021年财政预算\n%s\n2021年我镇预算收入20558万元，比上年增长14%%。\n", lines[k]);
         char *out = tu_parse_dump(text, 0);
-        if (!strstr(out, "\" iso=2021-02-27 @2:1") || !strstr(out, "  DATE \""))
+        if (!strstr(out, "\" iso=2021-02-27 record @2:1") || !strstr(out, "  DATE \""))
             fail_msg("variant %zu gives no DATE:\n%s", k, out);
         free(out);
     }
@@ -4823,7 +4823,7 @@ static void test_partsB_posting_line_and_dateline_give_the_date(void **state)
                  "2021年,扬州市年降水量1114.8mm,比2020年少5.4%%,属平水年。\n",
                  lines[k]);
         char *out = tu_parse_dump(text, 0);
-        if (!strstr(out, "\" iso=2022-07-26 @3:1") || !strstr(out, "  DATE \""))
+        if (!strstr(out, "\" iso=2022-07-26 record @3:1") || !strstr(out, "  DATE \""))
             fail_msg("variant %zu under a breadcrumb gives no DATE:\n%s", k, out);
         free(out);
         snprintf(text, sizeof text,
@@ -4831,7 +4831,7 @@ static void test_partsB_posting_line_and_dateline_give_the_date(void **state)
                  "1-9月份,全国城镇新增就业1097万人,全年目标任务1100万人基本完成。\n",
                  lines[k]);
         out = tu_parse_dump(text, 0);
-        if (!strstr(out, "\" iso=2022-07-26 @4:1"))
+        if (!strstr(out, "\" iso=2022-07-26 record @4:1"))
             fail_msg("variant %zu under the headline's repeat gives no DATE:\n%s", k, out);
         free(out);
         /* the text's own date at its foot: the record line stays the page's */
@@ -5166,7 +5166,7 @@ static void test_mendT_dateline_source_is_a_source(void **state)
                  sources[k]);
         char *out = tu_parse_dump(text, 0);
         char want[256];
-        snprintf(want, sizeof want, "  DATE \"2023年12月28日09:30　%s\" iso=2023-12-28 @4:1", sources[k]);
+        snprintf(want, sizeof want, "  DATE \"2023年12月28日09:30　%s\" iso=2023-12-28 record @4:1", sources[k]);
         if (!strstr(out, want))
             fail_msg("source '%s': no '%s':\n%s", sources[k], want, out);
         free(out);
@@ -5324,14 +5324,14 @@ static void test_parts45_dated_source_record_with_own_date(void **state)
     char text[1024];
     snprintf(text, sizeof text, "    某县人民政府关于禁止燃放烟花爆竹的通告\n\n    信息发布者:段某\n"
                                 "    2019-01-29 08:48:53    来源:今日某县   转载\n%s", tail);
-    expect_in_dump(text, 0, "iso=2019-01-29 @4:5");
+    expect_in_dump(text, 0, "iso=2019-01-29 record @4:5");
     expect_in_dump(text, 0, "DATE \"2019年1月16日\" iso=2019-01-16");
     snprintf(text, sizeof text, "某縣人民政府關於禁止燃放煙花爆竹的通告\n"
                                 "2019/1/29 9:20:30 來源:今日某縣 轉載\n%s", tail);
-    expect_in_dump(text, 0, "iso=2019-01-29 @2:1");
+    expect_in_dump(text, 0, "iso=2019-01-29 record @2:1");
     snprintf(text, sizeof text, "某县人民政府关于禁止燃放烟花爆竹的通告\n"
                                 "2019-01-29 08:48:53 来源:县政府办\n%s", tail);
-    expect_in_dump(text, 0, "iso=2019-01-29 @2:1");
+    expect_in_dump(text, 0, "iso=2019-01-29 record @2:1");
     /* must not fire: a law site's record line with more fields */
     snprintf(text, sizeof text, "某县人民政府关于禁止燃放烟花爆竹的通告\n"
                                 "2024-07-22 08:54:31 来源:法律资料网 作者:佚名 阅读:8313\n%s", tail);
@@ -5394,6 +5394,44 @@ static void test_parts45_traditional_note_labels(void **state)
     /* must not fire: the word without its colon opens a sentence */
     parts45_lacks("某縣2023年財政收支情況\n\n2023年全縣收入增長5%。\n| 項目 | 金額 |\n| --- | --- |\n"
                   "| 收入 | 100 |\n說明本年收支平衡。\n全年支出增長3%。\n", "NOTE");
+}
+
+/* record47: a page's record lines are marked in the model (` record` in
+ * the dump): the record line whose date is the DATE (changzi), the
+ * publisher's field over it, a posting date cut from a labelled line, the
+ * record after the headline on its line.  Simplified and traditional.
+ * Not the document's own date, nor a body paragraph quoting 来源. */
+static void test_record47_record_lines_marked(void **state)
+{
+    (void)state;
+    const char *tail = "\n    各乡镇人民政府:\n    现将有关事项通告如下,请遵照执行。\n\n"
+                       "    某县人民政府\n    2019年1月16日\n";
+    char text[1024];
+    snprintf(text, sizeof text, "    某县人民政府关于禁止燃放烟花爆竹的通告\n\n    信息发布者:段某\n"
+                                "    2019-01-29 08:48:53    来源:今日某县   转载\n%s", tail);
+    expect_in_dump(text, 0, "    PARAGRAPH 1 \"信息发布者：段某\" record @3:5\n");
+    expect_in_dump(text, 0, "  DATE \"2019-01-29 08:48:53　来源：今日某县　转载\" iso=2019-01-29 record @4:5\n");
+    expect_in_dump(text, 0, "  DATE \"2019年1月16日\" iso=2019-01-16 @");
+    snprintf(text, sizeof text, "某縣人民政府關於禁止燃放煙花爆竹的通告\n信息發布者:段某\n"
+                                "2019/1/29 9:20:30 來源:今日某縣 轉載\n%s", tail);
+    expect_in_dump(text, 0, "PARAGRAPH 1 \"信息發布者：段某\" record @2:1\n");
+    expect_in_dump(text, 0, "iso=2019-01-29 record @3:1\n");
+    /* the text's DATE from a labelled record line (no date of its own) */
+    expect_in_dump("某县统计局关于某某工作情况的通报\n发布时间:2024-11-18 20:43:04 来源: 县统计局\n"
+                   "全县工业增加值增长5%。\n",
+                   0, "iso=2024-11-18 record @2:1\n");
+    expect_in_dump("某縣統計局關於某某工作情況的通報\n發布時間:2024-11-18 20:43:04 來源: 縣統計局\n"
+                   "全縣工業增加值增長5%。\n",
+                   0, "iso=2024-11-18 record @2:1\n");
+    /* must not fire: a body sentence quoting 来源, a field-like line in the
+     * body, the document's own date */
+    snprintf(text, sizeof text, "某县人民政府关于禁止燃放烟花爆竹的通告\n"
+                                "2019-01-29 08:48:53 来源:今日某县 转载\n"
+                                "    各乡镇人民政府:\n    资金来源:县财政安排。\n    信息发布者:县政府办\n\n"
+                                "    某县人民政府\n    2019年1月16日\n");
+    parts45_lacks(text, "资金来源：县财政安排。\" record");
+    parts45_lacks(text, "县政府办\" record");
+    parts45_lacks(text, "1月16日\" iso=2019-01-16 record");
 }
 
 int main(void)
@@ -5590,6 +5628,7 @@ int main(void)
         cmocka_unit_test(test_parts45_dated_source_record_with_own_date),
         cmocka_unit_test(test_parts45_salutation_wrapped_over_two_lines),
         cmocka_unit_test(test_parts45_traditional_note_labels),
+        cmocka_unit_test(test_record47_record_lines_marked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -89,7 +89,7 @@ static void test_cell_lines_caption_and_period_over_label_head(void **state)
                 "餐飲業\n\n114.60\n\n-2.8\n",
                 "DOCUMENT\n"
                 "  TITLE \"2022年9月零售總額\" @1:1\n"
-                "  DATE \"2022-10-25 來源：市統計局\" iso=2022-10-25 @1:13\n"
+                "  DATE \"2022-10-25 來源：市統計局\" iso=2022-10-25 record @1:13\n"
                 "  LEAD @3:1\n"
                 "    CAPTION \"零售總額\" @3:1\n"
                 "    PARAGRAPH 1 \"2022年9月\" @5:1\n"
@@ -1513,7 +1513,7 @@ static void test_heldout25_cell_lines_wrapped_unit_heads_and_section_rows(void *
                 "-20.7\n",
                 "DOCUMENT\n"
                 "  TITLE \"2022年上半年生產總值\" @1:1\n"
-                "  DATE \"2022-07-19 來源：市統計局\" iso=2022-07-19 @1:14\n"
+                "  DATE \"2022-07-19 來源：市統計局\" iso=2022-07-19 record @1:14\n"
                 "  LEAD @3:1\n"
                 "    CAPTION \"上海市生產總值\" @3:1\n"
                 "    TABLE 1 @5:1\n"
