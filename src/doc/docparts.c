@@ -3977,6 +3977,91 @@ cleanup:
     return status;
 }
 
+/* A line of leaked HTML tags only (<track id="6y717"></track>, <legend
+ * …><i …></i></legend>, <ol …>): tags and spaces, no text. */
+static bool tags_only(const uint32_t *cp, size_t n)
+{
+    size_t tags = 0, i = 0;
+    while (i < n) {
+        if (bl_p_is_space(cp[i])) {
+            i++;
+            continue;
+        }
+        if (cp[i] != '<' || i + 2 >= n)
+            return false;
+        size_t j = i + 1 + (cp[i + 1] == '/');
+        if (!((cp[j] | 0x20) >= 'a' && (cp[j] | 0x20) <= 'z'))
+            return false;
+        while (j < n && cp[j] != '>' && cp[j] != '<' && j - i < 300)
+            j++;
+        if (j >= n || cp[j] != '>')
+            return false;
+        tags++;
+        i = j + 1;
+    }
+    return tags > 0;
+}
+
+/* A page's breadcrumb, perhaps numbered (1. 大聽網(wǎng)   > 正文, 1、首页 ＞
+ * 新闻中心 ＞ 正文, 首頁 » 通知公告): two to six short parts between >, ＞,
+ * », ›, no clause's mark, one of them a page's word (正文, 首页, 详情, 内容)
+ * or the first a site's name (…网, …網, …站).  No heading (1. 甲类企业 >
+ * 乙类企业 names no page). */
+static bool is_breadcrumb(const uint32_t *cp, size_t n)
+{
+    size_t i = bl_p_skip_spaces(cp, n, 0);
+    size_t d = i;
+    while (i < n && bl_p_is_digit(cp[i]) && i - d < 2)
+        i++;
+    if (i > d) {
+        if (i >= n || (cp[i] != '.' && cp[i] != 0x3001 && cp[i] != 0xFF0E))
+            return false;
+        i++;
+    }
+    static const char *const pages[] = {"正文", "首页", "首頁", "详情", "詳情", "内容", "內容", "全文",
+                                        "当前位置", "當前位置", "您的位置", "网站首页", "網站首頁"};
+    size_t parts = 0;
+    bool page = false, site = false;
+    while (i < n) {
+        i = bl_p_skip_spaces(cp, n, i);
+        size_t f = i, read = 0;
+        uint32_t last = 0;
+        while (i < n && cp[i] != '>' && cp[i] != 0xFF1E && cp[i] != 0x00BB && cp[i] != 0x203A) {
+            uint32_t c = cp[i];
+            if (c == 0x3002 || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':'
+                || c == 0xFF01 || c == '!' || c == '%' || c == 0xFF05 || c == '<')
+                return false;
+            size_t r = i > f && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
+            if (r) {
+                i += r;
+                continue;
+            }
+            if (!bl_p_is_space(c))
+                read++, last = c;
+            i++;
+        }
+        size_t e = i;
+        while (e > f && bl_p_is_space(cp[e - 1]))
+            e--;
+        if (read == 0 || read > 20)
+            return false;
+        for (size_t k = 0; k < sizeof pages / sizeof *pages && !page; k++) {
+            size_t l = starts_read(cp + f, e - f, pages[k]);
+            page = l == e - f;
+        }
+        if (parts == 0)
+            site = last == 0x7F51 || last == 0x7DB2 || last == 0x7AD9; /* 网 網 站 */
+        parts++;
+        if (parts > 6)
+            return false;
+        if (i < n)
+            i++;
+        while (i < n && (cp[i] == '>' || cp[i] == 0xFF1E))
+            i++; /* >> */
+    }
+    return parts >= 2 && (page || site);
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -3984,6 +4069,18 @@ bulletin_status bl_p_find_docparts(parser *p)
     int y, m, d;
     size_t s;
     int turns = -1; /* whether the text is a transcript: not known yet */
+    /* A page's chrome at the top: lines of leaked HTML tags and a
+     * breadcrumb (1. 大聽網 > 正文) are no text of the page's. */
+    for (size_t i = bl_p_next_nonblank(p, 0), k = 0; i < p->nlines && k < 6; i = bl_p_next_nonblank(p, i + 1), k++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT && l->kind != LK_HEADING)
+            break;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (tags_only(p->cur.cp + a, b - a) || is_breadcrumb(p->cur.cp + a, b - a))
+            l->kind = LK_BLANK;
+        else
+            break;
+    }
     /* Context-free kinds. */
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
@@ -4234,7 +4331,30 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
     }
     /* 通告全文如下 / 关于实施……的通告: a page gives the document in full
-     * under its lead; the line under the label is the document's title */
+     * under its lead; the line under the label is the document's title, a
+     * SUBTITLE when the page has a headline of its own over the lead (古藺…
+     * 延長至本周日24時 / … / 全文如下: / 關于延長…的公告), else a DOCTITLE */
+    bool headline = false;
+    {
+        size_t f = bl_p_next_nonblank(p, 0);
+        if (f < p->nlines && p->lines[f].kind == LK_TEXT) {
+            BL_CHECK(bl_p_decode_trimmed(p, f, &a, &b));
+            const uint32_t *hp = p->cur.cp + a;
+            size_t hn = b - a, hr = hn;
+            uint32_t hl = hn ? hp[0] : 0; /* its last character as read */
+            for (size_t k = 1; k < hn; k++) {
+                size_t rl = bl_is_han(hp[k - 1]) ? bl_p_reading_at(hp, hn, k) : 0;
+                if (rl) {
+                    hr -= rl;
+                    k += rl - 1;
+                } else
+                    hl = hp[k];
+            }
+            headline = hr >= 6 && hr <= 60 && !has(p->cur.cp + a, b - a, 0x3002)
+                    && !has(p->cur.cp + a, b - a, 0xFF0C) && !has(p->cur.cp + a, b - a, ',')
+                    && !bl_p_is_terminal(hl);
+        }
+    }
     for (size_t i = 0; i < p->nlines; i++) {
         if (p->lines[i].kind != LK_TEXT)
             continue;
@@ -4251,8 +4371,20 @@ bulletin_status bl_p_find_docparts(parser *p)
         BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
         cp = p->cur.cp + a;
         n = b - a;
-        if (n >= 6 && n <= 60 && starts(cp, n, "关于") && bl_p_ends_with_title_word(cp, n))
-            p->lines[j].kind = LK_DOCTITLE;
+        /* read without a converter's readings (關(guān)于延長(zhǎng)…) */
+        uint32_t read[100];
+        size_t r = 0;
+        for (size_t k = 0; k < n && r < sizeof read / sizeof *read;) {
+            size_t rl = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
+            if (rl) {
+                k += rl;
+                continue;
+            }
+            read[r++] = cp[k++];
+        }
+        if (r >= 6 && r <= 60 && (starts(read, r, "关于") || starts(read, r, "關于") || starts(read, r, "關於"))
+            && bl_p_ends_with_title_word(read, r) && !has(read, r, 0x3002))
+            p->lines[j].kind = headline ? LK_SUBTITLE : LK_DOCTITLE;
     }
     /* The top: subtitle, speaker, salutation, before the first sentence. */
     bool sentence = false, saluted = false, subtitled = false, contents = false;
