@@ -2345,6 +2345,9 @@ size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i)
         uint32_t c = cp[j];
         if (c == ')' || c == 0xFF09)
             break;
+        /* a converter's space before the bracket closes (社會(huì )資本) */
+        if (c == ' ' && j > i + 1 && j + 1 < n && (cp[j + 1] == ')' || cp[j + 1] == 0xFF09))
+            continue;
         bool toned = (c >= 0xE0 && c <= 0xFC && c != 0xF7) || (c >= 0x100 && c <= 0x16B)
                   || (c >= 0x1CD && c <= 0x1DC);
         if (!(c >= 'a' && c <= 'z') && !toned)
@@ -3977,6 +3980,72 @@ cleanup:
     return status;
 }
 
+/* The length of cp[0, n) as read, a converter's pinyin readings (發(fā))
+ * not counted. */
+static size_t read_length(const uint32_t *cp, size_t n)
+{
+    size_t r = n;
+    for (size_t k = 1; k < n; k++) {
+        size_t rl = bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
+        if (rl) {
+            r -= rl;
+            k += rl - 1;
+        }
+    }
+    return r;
+}
+
+/* The mark after a forwarding notice's date: (此件公开发布), (此件公開發布),
+ * or its mojibake, the open bracket lost to a ? (?。ù思_(kāi)發(fā)布)): short,
+ * closing its bracket. */
+static bool is_release_mark(const uint32_t *cp, size_t n)
+{
+    if (bl_p_is_pub_note(cp, n))
+        return true;
+    return n >= 4 && (cp[0] == '?' || cp[0] == 0xFF1F || cp[0] == 0xFFFD)
+        && (cp[n - 1] == ')' || cp[n - 1] == 0xFF09) && read_length(cp, n) <= 16;
+}
+
+/* A line of the issuers of a document, under its title (財政部 發(fā)展改革委
+ * 人民銀行, 财政部　国家发展改革委): two to eight bodies' names between
+ * spaces, each short Han (readings dropped), no clause's mark, each ending
+ * like a body (部, 委, 局, 行, 署, 办, 院, 会, 厅, …) or an office's name. */
+static bool is_issuers_line(const uint32_t *cp, size_t n)
+{
+    static const char *const body_ends[] = {"部", "委", "局", "行", "署", "办", "辦", "院", "会", "會", "厅", "廳",
+                                            "室", "处", "處", "所", "社", "团", "團", "联", "聯", "总", "總", "中心"};
+    size_t parts = 0, i = 0;
+    while (i < n) {
+        while (i < n && bl_p_is_space(cp[i]))
+            i++;
+        if (i >= n)
+            break;
+        size_t f = i;
+        uint32_t h[16];
+        size_t m = 0;
+        while (i < n && !bl_p_is_space(cp[i])) {
+            size_t rl = i > f && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
+            if (rl) {
+                i += rl;
+                continue;
+            }
+            if (!bl_is_han(cp[i]) || m == sizeof h / sizeof *h)
+                return false;
+            h[m++] = cp[i++];
+        }
+        if (m < 2)
+            return false;
+        bool body = bl_p_is_org(h, m);
+        for (size_t k = 0; k < sizeof body_ends / sizeof *body_ends && !body; k++)
+            body = ends(h, m, body_ends[k]);
+        if (!body)
+            return false;
+        if (++parts > 8)
+            return false;
+    }
+    return parts >= 2;
+}
+
 /* A line of leaked HTML tags only (<track id="6y717"></track>, <legend
  * …><i …></i></legend>, <ol …>): tags and spaces, no text. */
 static bool tags_only(const uint32_t *cp, size_t n)
@@ -4978,7 +5047,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t n = b - a;
             /* a collection's part head (关于批复范文 篇2) over the next
              * document: a heading, that document's title under it */
-            if (bl_p_is_pub_note(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件"))
+            if (is_release_mark(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件"))
                 || is_print_line(cp, n) || is_part_head(cp, n))
                 continue;
             bool paren = cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
@@ -4987,7 +5056,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t ch = n > 3 && cp[0] == 0x7B2C ? bl_p_han_numerals_end(cp, 1, n, 6) : 0;
             if (cp[0] == 0xFF08 || cp[0] == '(' || (ch > 1 && ch < n && cp[ch] == 0x7AE0 /* 章 */))
                 break;
-            if (n <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
+            if (read_length(cp, n) <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
                 && !bl_p_is_meta_line(cp, n)) {
                 l->kind = LK_DOCTITLE;
                 /* set on two lines (中華人民共和國 / 政府信息公開工作年度報告
@@ -5032,6 +5101,10 @@ bulletin_status bl_p_find_docparts(parser *p)
                                 p->lines[k].kind = LK_SPEAKER;
                         }
                     }
+                    /* the line of its issuers right under it (財政部　發展改革委
+                     * 　人民銀行): its SIGNATURE (the lead's ruling, round 45) */
+                    else if (j == last + 1 && is_issuers_line(p->cur.cp + a, b - a))
+                        p->lines[j].kind = LK_SIGNATURE;
                 }
             }
             break;
@@ -5365,7 +5438,9 @@ static bulletin_status spread_out(parser *p, bulletin_node *node, uint32_t sp, s
         int len = bl_utf8_decode(s + at, node->len - at, &c);
         if (len <= 0)
             len = 1, c = s[at];
-        if (i > 0 && most > 0 && (bl_is_han(c) || bl_is_han(prev)) && node->colmap[i] > node->colmap[i - 1] + 1) {
+        /* (not again after a kept space's `sp`: 财政部  国家发展改革委 keeps one) */
+        if (i > 0 && most > 0 && (bl_is_han(c) || bl_is_han(prev)) && node->colmap[i] > node->colmap[i - 1] + 1
+            && !(sp != ' ' && bl_p_is_space(prev))) {
             most--;
             w += (size_t)bl_utf8_encode(sp, text + w);
             colmap[k++] = node->colmap[i - 1] + 1;
@@ -5564,7 +5639,13 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             p->signed_off = true;
             return BULLETIN_OK;
         }
-        if (spaced_issuer(cp + a, b - a)) {
+        /* a forwarded document's issuers under its DOCTITLE (財政部　發展改革委
+         * 　人民銀行): one SIGNATURE, its spaces 　 (convention 4) */
+        size_t above = i;
+        while (above > 0 && (p->lines[above - 1].kind == LK_BLANK || p->lines[above - 1].kind == LK_SKIP))
+            above--;
+        if ((above > 0 && p->lines[above - 1].kind == LK_DOCTITLE && is_issuers_line(cp + a, b - a))
+            || spaced_issuer(cp + a, b - a)) {
             bulletin_node *sig = NULL;
             BL_CHECK(new_part(p, BULLETIN_NODE_SIGNATURE, a, b, true, &sig));
             BL_CHECK(spread_out(p, sig, 0x3000, SIZE_MAX));

@@ -5396,6 +5396,49 @@ static void test_parts45_traditional_note_labels(void **state)
                   "| 收入 | 100 |\n說明本年收支平衡。\n全年支出增長3%。\n", "NOTE");
 }
 
+/* Round 45 class 4 (notice-gov-office-2015-ppp-forward): a forwarding
+ * notice signed and dated, then the mark (此件公开发布) in any script or as
+ * its mojibake (?。ù思_(kāi)發(fā)布), the open bracket lost), then the
+ * forwarded opinion's title and its issuers' line: the mark is no
+ * DOCTITLE, the title under it is, and the issuers' line its SIGNATURE
+ * (the lead's ruling).  Not a line of words under the title that names no
+ * body. */
+static void parts47_lacks(const char *text, const char *needle)
+{
+    char *out = tu_parse_dump(text, 0);
+    if (strstr(out, needle))
+        fail_msg("'%s' in the dump:\n%s", needle, out);
+    free(out);
+}
+
+static void test_parts47_forwarded_title_under_release_mark(void **state)
+{
+    (void)state;
+    const char *head = "各省、自治區、直轄市人民政府,國務院各部委、各直屬機構:\n"
+                       "財政部、發展改革委、人民銀行《關于推廣合作模式的指導意見》已經國務院同意,現轉發給你們,請認真貫徹執行。\n"
+                       "國務院辦公廳\n2015年5月19日\n";
+    char text[2048];
+    snprintf(text, sizeof text, "%s?。ù思_(kāi)發(fā)布)\n關(guān)于在公共服務(wù)領(lǐng)域推廣政府和社會(huì)資本合作模式的指導意見(jiàn)\n"
+                                "財政部 發(fā)展改革委 人民銀行\n一、總體要求\n推廣合作模式是一項重要改革。\n", head);
+    expect_in_dump(text, 0, "DOCTITLE \"關于在公共服務領域推廣政府和社會資本合作模式的指導意見\" @6:1");
+    expect_in_dump(text, 0, "SIGNATURE \"財政部　發（fā）展改革委　人民銀行\" @7:1");
+    parts47_lacks(text, "DOCTITLE \"？");
+    snprintf(text, sizeof text, "%s(此件公開發布)\n關於在公共服務領域推廣政府和社會資本合作模式的指導意見\n"
+                                "財政部　發展改革委　人民銀行\n一、總體要求\n推廣合作模式是一項重要改革。\n", head);
+    expect_in_dump(text, 0, "DOCTITLE \"關於在公共服務領域推廣政府和社會資本合作模式的指導意見\" @6:1");
+    expect_in_dump(text, 0, "SIGNATURE \"財政部　發展改革委　人民銀行\" @7:1");
+    snprintf(text, sizeof text, "各省、自治区、直辖市人民政府:\n财政部《关于推广合作模式的办法》已经国务院同意,现转发给你们。\n"
+                                "国务院办公厅\n2015年5月19日\n（此件公开发布）\n关于推广政府和社会资本合作模式的办法\n"
+                                "财政部  国家发展改革委\n第一条 为推广合作模式,制定本办法。\n");
+    expect_in_dump(text, 0, "DOCTITLE \"关于推广政府和社会资本合作模式的办法\" @6:1");
+    expect_in_dump(text, 0, "SIGNATURE \"财政部　国家发展改革委\" @7:1");
+    /* must not fire: words under the title that name no body */
+    snprintf(text, sizeof text, "各省、自治区、直辖市人民政府:\n财政部《关于推广合作模式的办法》已经国务院同意,现转发给你们。\n"
+                                "国务院办公厅\n2015年5月19日\n（此件公开发布）\n关于推广政府和社会资本合作模式的办法\n"
+                                "总则 适用范围\n第一条 为推广合作模式,制定本办法。\n");
+    parts47_lacks(text, "SIGNATURE \"总则");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5590,6 +5633,7 @@ int main(void)
         cmocka_unit_test(test_parts45_dated_source_record_with_own_date),
         cmocka_unit_test(test_parts45_salutation_wrapped_over_two_lines),
         cmocka_unit_test(test_parts45_traditional_note_labels),
+        cmocka_unit_test(test_parts47_forwarded_title_under_release_mark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
