@@ -4046,6 +4046,68 @@ static bool is_issuers_line(const uint32_t *cp, size_t n)
     return parts >= 2;
 }
 
+/* A photo's mark alone where a page lost the picture: pic, PIC, 图片, 圖片. */
+static bool is_photo_mark(const uint32_t *cp, size_t n)
+{
+    if (n == 3 && (cp[0] | 0x20) == 'p' && (cp[1] | 0x20) == 'i' && (cp[2] | 0x20) == 'c')
+        return true;
+    return n == 2 && (cp[0] == 0x56FE || cp[0] == 0x5716) && cp[1] == 0x7247; /* 图片 圖片 */
+}
+
+/* A photo's caption under its mark: short, no clause's or sentence's mark
+ * (发布会现场, 發布會現場). */
+static bool is_short_caption(const uint32_t *cp, size_t n)
+{
+    size_t r = read_length(cp, n);
+    if (r < 2 || r > 30)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] == 0x3002 || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0xFF1B || cp[i] == ';' || is_colon(cp[i])
+            || cp[i] == 0xFF01 || cp[i] == '!' || cp[i] == 0xFF1F || cp[i] == '?')
+            return false;
+    return true;
+}
+
+/* The label of a part of a transcript alone, naming whose words follow:
+ * 主持词全文:, 发布词全文:, 發布詞全文：, 致辞全文:, 讲话全文: (a document's
+ * 通告全文: or 全文如下: names none). */
+static bool is_words_label(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 12 || !is_colon(cp[n - 1]))
+        return false;
+    n--;
+    while (n > 0 && bl_p_is_space(cp[n - 1]))
+        n--;
+    static const char *const words[] = {"词全文", "詞全文", "辞全文", "辭全文", "讲话全文", "講話全文"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (ends(cp, n, words[k])) {
+            for (size_t i = 0; i < n; i++)
+                if (!bl_is_han(cp[i]))
+                    return false;
+            return true;
+        }
+    return false;
+}
+
+/* An address ending in its colon (女士们、先生们,各位新闻界的记者朋友们:,
+ * 各位代表：): people addressed, no sentence's mark, no figure. */
+static bool is_address_line(const uint32_t *cp, size_t n)
+{
+    if (bl_p_is_salutation(cp, n))
+        return true;
+    if (n < 3 || n > 40 || !is_colon(cp[n - 1]))
+        return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (cp[i] == 0x3002 || bl_p_is_digit(cp[i]) || is_colon(cp[i]) || cp[i] == 0xFF01 || cp[i] == '!'
+            || cp[i] == 0xFF1F || cp[i] == '?' || cp[i] == 0xFF1B || cp[i] == ';')
+            return false;
+    static const char *const people[] = {"们", "們", "朋友", "同志", "各位", "代表", "女士", "先生"};
+    for (size_t k = 0; k < sizeof people / sizeof *people; k++)
+        if (has_str(cp, n, people[k]))
+            return true;
+    return false;
+}
+
 /* A line of leaked HTML tags only (<track id="6y717"></track>, <legend
  * …><i …></i></legend>, <ol …>): tags and spaces, no text. */
 static bool tags_only(const uint32_t *cp, size_t n)
@@ -4170,6 +4232,31 @@ bulletin_status bl_p_find_docparts(parser *p)
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 cp = p->cur.cp + a;
             }
+        }
+        /* a photo's mark alone over its caption (pic / 发布会现场): the
+         * caption a CAPTION, the mark no text */
+        if (is_photo_mark(cp, n)) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                if (is_short_caption(p->cur.cp + a, b - a)) {
+                    l->kind = LK_BLANK;
+                    p->lines[j].kind = LK_CAPTION;
+                }
+            }
+            continue;
+        }
+        /* a transcript's part label (主持词全文:): a SPEAKER line, the
+         * address right under it a SALUTATION (the lead's ruling, round 45) */
+        if (is_words_label(cp, n)) {
+            l->kind = LK_SPEAKER;
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                if (is_address_line(p->cur.cp + a, b - a))
+                    p->lines[j].kind = LK_SALUTATION;
+            }
+            continue;
         }
         if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt)
             || is_order_number(cp, n, false) || docnumber_field(cp, n, &df, &dt)
@@ -5608,8 +5695,10 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a, a + r, true, NULL));
             return bl_p_add_paragraph(p, bl_p_skip_spaces(cp, b, a + r + 1), b);
         }
-        if (is_turn_speaker(cp + a, b - a) || glued_turn(cp + a, b - a))
-            b--; /* a transcript's 寿小丽: without its colon */
+        if (is_turn_speaker(cp + a, b - a) || glued_turn(cp + a, b - a) || is_words_label(cp + a, b - a))
+            b--; /* a transcript's 寿小丽:, 主持词全文: without its colon */
+        while (b > a && bl_p_is_space(cp[b - 1]))
+            b--;
         return new_part(p, BULLETIN_NODE_SPEAKER, a, b, true, NULL);
     }
     case LK_DOCTITLE:

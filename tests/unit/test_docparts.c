@@ -5439,6 +5439,46 @@ static void test_parts47_forwarded_title_under_release_mark(void **state)
     parts47_lacks(text, "SIGNATURE \"总则");
 }
 
+/* Round 45 class 6 (press-hanzhong-2020-economy-transcript): a press
+ * conference's page: `pic` (图片, 圖片) alone over a short line without a
+ * stop: that line is the photo's CAPTION; a line 主持词全文: / 发布词全文:
+ * (發布詞全文：) alone is a SPEAKER line (whose words follow); the address
+ * ending in a colon right under it a SALUTATION, the second one too (the
+ * lead's ruling).  Not a long sentence under pic, nor 通告全文: (a
+ * document follows, no speaker). */
+static void test_parts47_transcript_caption_speaker_salutation(void **state)
+{
+    (void)state;
+    const char *simp = "【实录】2020年汉中市经济运行情况新闻发布会\n\n时间:2021-01-21 15:57:23 来源:陕新发布\n\n"
+                       "2021年1月20日下午,汉中市政府新闻办举行2020年汉中市经济运行情况新闻发布会。\n\n"
+                       "pic\n发布会现场\n\n"
+                       "下午15时,新闻发布会开始,邀请市统计局局长介绍2020年汉中市经济运行情况。\n\n"
+                       "主持词全文:\n\n女士们、先生们,各位新闻界的记者朋友们:\n\n大家下午好!欢迎出席新闻发布会。\n\n"
+                       "发布词全文:\n\n女士们、先生们、新闻界的朋友们:\n\n大家下午好!非常感谢大家参加今天的新闻发布会。\n";
+    expect_in_dump(simp, 0, "CAPTION \"发布会现场\" @8:1");
+    expect_in_dump(simp, 0, "SPEAKER \"主持词全文\" @12:1");
+    expect_in_dump(simp, 0, "SALUTATION \"女士们、先生们，各位新闻界的记者朋友们：\" @14:1");
+    expect_in_dump(simp, 0, "SPEAKER \"发布词全文\" @18:1");
+    expect_in_dump(simp, 0, "SALUTATION \"女士们、先生们、新闻界的朋友们：\" @20:1");
+    const char *trad = "【實錄】2020年漢中市經濟運行情況新聞發布會\n\n時間:2021-01-21 15:57:23 來源:陝新發布\n\n"
+                       "2021年1月20日下午,漢中市政府新聞辦舉行新聞發布會。\n\n"
+                       "圖片\n發布會現場\n\n"
+                       "下午15時,新聞發布會開始,邀請市統計局局長介紹2020年漢中市經濟運行情況。\n\n"
+                       "主持詞全文：\n\n女士們、先生們，各位新聞界的記者朋友們：\n\n大家下午好！歡迎出席新聞發布會。\n\n"
+                       "發布詞全文：\n\n女士們、先生們、新聞界的朋友們：\n\n大家下午好！非常感謝大家參加今天的新聞發布會。\n";
+    expect_in_dump(trad, 0, "CAPTION \"發布會現場\" @8:1");
+    expect_in_dump(trad, 0, "SPEAKER \"主持詞全文\" @12:1");
+    expect_in_dump(trad, 0, "SALUTATION \"女士們、先生們，各位新聞界的記者朋友們：\" @14:1");
+    expect_in_dump(trad, 0, "SPEAKER \"發布詞全文\" @18:1");
+    expect_in_dump(trad, 0, "SALUTATION \"女士們、先生們、新聞界的朋友們：\" @20:1");
+    /* must not fire: a sentence under pic, a document's label */
+    const char *not = "某县召开新闻发布会\n\n时间:2021-01-21 15:57:23 来源:某县发布\n\n"
+                      "pic\n下午15时,新闻发布会开始,邀请县统计局局长介绍全县经济运行情况。\n\n"
+                      "通告全文:\n\n各位居民朋友们:\n\n为做好防疫工作,特通告如下。\n";
+    parts47_lacks(not, "CAPTION");
+    parts47_lacks(not, "SPEAKER");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5634,6 +5674,7 @@ int main(void)
         cmocka_unit_test(test_parts45_salutation_wrapped_over_two_lines),
         cmocka_unit_test(test_parts45_traditional_note_labels),
         cmocka_unit_test(test_parts47_forwarded_title_under_release_mark),
+        cmocka_unit_test(test_parts47_transcript_caption_speaker_salutation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
