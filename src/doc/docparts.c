@@ -2345,6 +2345,9 @@ size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i)
         uint32_t c = cp[j];
         if (c == ')' || c == 0xFF09)
             break;
+        /* a converter's space before the bracket closes (社會(huì )資本) */
+        if (c == ' ' && j > i + 1 && j + 1 < n && (cp[j + 1] == ')' || cp[j + 1] == 0xFF09))
+            continue;
         bool toned = (c >= 0xE0 && c <= 0xFC && c != 0xF7) || (c >= 0x100 && c <= 0x16B)
                   || (c >= 0x1CD && c <= 0x1DC);
         if (!(c >= 'a' && c <= 'z') && !toned)
@@ -3977,6 +3980,219 @@ cleanup:
     return status;
 }
 
+/* The length of cp[0, n) as read, a converter's pinyin readings (發(fā))
+ * not counted. */
+static size_t read_length(const uint32_t *cp, size_t n)
+{
+    size_t r = n;
+    for (size_t k = 1; k < n; k++) {
+        size_t rl = bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
+        if (rl) {
+            r -= rl;
+            k += rl - 1;
+        }
+    }
+    return r;
+}
+
+/* The mark after a forwarding notice's date: (此件公开发布), (此件公開發布),
+ * or its mojibake, the open bracket lost to a ? (?。ù思_(kāi)發(fā)布)): short,
+ * closing its bracket. */
+static bool is_release_mark(const uint32_t *cp, size_t n)
+{
+    if (bl_p_is_pub_note(cp, n))
+        return true;
+    return n >= 4 && (cp[0] == '?' || cp[0] == 0xFF1F || cp[0] == 0xFFFD)
+        && (cp[n - 1] == ')' || cp[n - 1] == 0xFF09) && read_length(cp, n) <= 16;
+}
+
+/* A line of the issuers of a document, under its title (財政部 發(fā)展改革委
+ * 人民銀行, 财政部　国家发展改革委): two to eight bodies' names between
+ * spaces, each short Han (readings dropped), no clause's mark, each ending
+ * like a body (部, 委, 局, 行, 署, 办, 院, 会, 厅, …) or an office's name. */
+static bool is_issuers_line(const uint32_t *cp, size_t n)
+{
+    static const char *const body_ends[] = {"部", "委", "局", "行", "署", "办", "辦", "院", "会", "會", "厅", "廳",
+                                            "室", "处", "處", "所", "社", "团", "團", "联", "聯", "总", "總", "中心"};
+    size_t parts = 0, i = 0;
+    while (i < n) {
+        while (i < n && bl_p_is_space(cp[i]))
+            i++;
+        if (i >= n)
+            break;
+        size_t f = i;
+        uint32_t h[16];
+        size_t m = 0;
+        while (i < n && !bl_p_is_space(cp[i])) {
+            size_t rl = i > f && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
+            if (rl) {
+                i += rl;
+                continue;
+            }
+            if (!bl_is_han(cp[i]) || m == sizeof h / sizeof *h)
+                return false;
+            h[m++] = cp[i++];
+        }
+        if (m < 2)
+            return false;
+        bool body = bl_p_is_org(h, m);
+        for (size_t k = 0; k < sizeof body_ends / sizeof *body_ends && !body; k++)
+            body = ends(h, m, body_ends[k]);
+        if (!body)
+            return false;
+        if (++parts > 8)
+            return false;
+    }
+    return parts >= 2;
+}
+
+/* A photo's mark alone where a page lost the picture: pic, PIC, 图片, 圖片. */
+static bool is_photo_mark(const uint32_t *cp, size_t n)
+{
+    if (n == 3 && (cp[0] | 0x20) == 'p' && (cp[1] | 0x20) == 'i' && (cp[2] | 0x20) == 'c')
+        return true;
+    return n == 2 && (cp[0] == 0x56FE || cp[0] == 0x5716) && cp[1] == 0x7247; /* 图片 圖片 */
+}
+
+/* A photo's caption under its mark: short, no clause's or sentence's mark
+ * (发布会现场, 發布會現場). */
+static bool is_short_caption(const uint32_t *cp, size_t n)
+{
+    size_t r = read_length(cp, n);
+    if (r < 2 || r > 30)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] == 0x3002 || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0xFF1B || cp[i] == ';' || is_colon(cp[i])
+            || cp[i] == 0xFF01 || cp[i] == '!' || cp[i] == 0xFF1F || cp[i] == '?')
+            return false;
+    return true;
+}
+
+/* The label of a part of a transcript alone, naming whose words follow:
+ * 主持词全文:, 发布词全文:, 發布詞全文：, 致辞全文:, 讲话全文: (a document's
+ * 通告全文: or 全文如下: names none). */
+static bool is_words_label(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 12 || !is_colon(cp[n - 1]))
+        return false;
+    n--;
+    while (n > 0 && bl_p_is_space(cp[n - 1]))
+        n--;
+    static const char *const words[] = {"词全文", "詞全文", "辞全文", "辭全文", "讲话全文", "講話全文"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (ends(cp, n, words[k])) {
+            for (size_t i = 0; i < n; i++)
+                if (!bl_is_han(cp[i]))
+                    return false;
+            return true;
+        }
+    return false;
+}
+
+/* An address ending in its colon (女士们、先生们,各位新闻界的记者朋友们:,
+ * 各位代表：): people addressed, no sentence's mark, no figure. */
+static bool is_address_line(const uint32_t *cp, size_t n)
+{
+    if (bl_p_is_salutation(cp, n))
+        return true;
+    if (n < 3 || n > 40 || !is_colon(cp[n - 1]))
+        return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (cp[i] == 0x3002 || bl_p_is_digit(cp[i]) || is_colon(cp[i]) || cp[i] == 0xFF01 || cp[i] == '!'
+            || cp[i] == 0xFF1F || cp[i] == '?' || cp[i] == 0xFF1B || cp[i] == ';')
+            return false;
+    static const char *const people[] = {"们", "們", "朋友", "同志", "各位", "代表", "女士", "先生"};
+    for (size_t k = 0; k < sizeof people / sizeof *people; k++)
+        if (has_str(cp, n, people[k]))
+            return true;
+    return false;
+}
+
+/* A line of leaked HTML tags only (<track id="6y717"></track>, <legend
+ * …><i …></i></legend>, <ol …>): tags and spaces, no text. */
+static bool tags_only(const uint32_t *cp, size_t n)
+{
+    size_t tags = 0, i = 0;
+    while (i < n) {
+        if (bl_p_is_space(cp[i])) {
+            i++;
+            continue;
+        }
+        if (cp[i] != '<' || i + 2 >= n)
+            return false;
+        size_t j = i + 1 + (cp[i + 1] == '/');
+        if (!((cp[j] | 0x20) >= 'a' && (cp[j] | 0x20) <= 'z'))
+            return false;
+        while (j < n && cp[j] != '>' && cp[j] != '<' && j - i < 300)
+            j++;
+        if (j >= n || cp[j] != '>')
+            return false;
+        tags++;
+        i = j + 1;
+    }
+    return tags > 0;
+}
+
+/* A page's breadcrumb, perhaps numbered (1. 大聽網(wǎng)   > 正文, 1、首页 ＞
+ * 新闻中心 ＞ 正文, 首頁 » 通知公告): two to six short parts between >, ＞,
+ * », ›, no clause's mark, one of them a page's word (正文, 首页, 详情, 内容)
+ * or the first a site's name (…网, …網, …站).  No heading (1. 甲类企业 >
+ * 乙类企业 names no page). */
+static bool is_breadcrumb(const uint32_t *cp, size_t n)
+{
+    size_t i = bl_p_skip_spaces(cp, n, 0);
+    size_t d = i;
+    while (i < n && bl_p_is_digit(cp[i]) && i - d < 2)
+        i++;
+    if (i > d) {
+        if (i >= n || (cp[i] != '.' && cp[i] != 0x3001 && cp[i] != 0xFF0E))
+            return false;
+        i++;
+    }
+    static const char *const pages[] = {"正文", "首页", "首頁", "详情", "詳情", "内容", "內容", "全文",
+                                        "当前位置", "當前位置", "您的位置", "网站首页", "網站首頁"};
+    size_t parts = 0;
+    bool page = false, site = false;
+    while (i < n) {
+        i = bl_p_skip_spaces(cp, n, i);
+        size_t f = i, read = 0;
+        uint32_t last = 0;
+        while (i < n && cp[i] != '>' && cp[i] != 0xFF1E && cp[i] != 0x00BB && cp[i] != 0x203A) {
+            uint32_t c = cp[i];
+            if (c == 0x3002 || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':'
+                || c == 0xFF01 || c == '!' || c == '%' || c == 0xFF05 || c == '<')
+                return false;
+            size_t r = i > f && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
+            if (r) {
+                i += r;
+                continue;
+            }
+            if (!bl_p_is_space(c))
+                read++, last = c;
+            i++;
+        }
+        size_t e = i;
+        while (e > f && bl_p_is_space(cp[e - 1]))
+            e--;
+        if (read == 0 || read > 20)
+            return false;
+        for (size_t k = 0; k < sizeof pages / sizeof *pages && !page; k++) {
+            size_t l = starts_read(cp + f, e - f, pages[k]);
+            page = l == e - f;
+        }
+        if (parts == 0)
+            site = last == 0x7F51 || last == 0x7DB2 || last == 0x7AD9; /* 网 網 站 */
+        parts++;
+        if (parts > 6)
+            return false;
+        if (i < n)
+            i++;
+        while (i < n && (cp[i] == '>' || cp[i] == 0xFF1E))
+            i++; /* >> */
+    }
+    return parts >= 2 && (page || site);
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -3984,6 +4200,18 @@ bulletin_status bl_p_find_docparts(parser *p)
     int y, m, d;
     size_t s;
     int turns = -1; /* whether the text is a transcript: not known yet */
+    /* A page's chrome at the top: lines of leaked HTML tags and a
+     * breadcrumb (1. 大聽網 > 正文) are no text of the page's. */
+    for (size_t i = bl_p_next_nonblank(p, 0), k = 0; i < p->nlines && k < 6; i = bl_p_next_nonblank(p, i + 1), k++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT && l->kind != LK_HEADING)
+            break;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (tags_only(p->cur.cp + a, b - a) || is_breadcrumb(p->cur.cp + a, b - a))
+            l->kind = LK_BLANK;
+        else
+            break;
+    }
     /* Context-free kinds. */
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
@@ -4004,6 +4232,31 @@ bulletin_status bl_p_find_docparts(parser *p)
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 cp = p->cur.cp + a;
             }
+        }
+        /* a photo's mark alone over its caption (pic / 发布会现场): the
+         * caption a CAPTION, the mark no text */
+        if (is_photo_mark(cp, n)) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                if (is_short_caption(p->cur.cp + a, b - a)) {
+                    l->kind = LK_BLANK;
+                    p->lines[j].kind = LK_CAPTION;
+                }
+            }
+            continue;
+        }
+        /* a transcript's part label (主持词全文:): a SPEAKER line, the
+         * address right under it a SALUTATION (the lead's ruling, round 45) */
+        if (is_words_label(cp, n)) {
+            l->kind = LK_SPEAKER;
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                if (is_address_line(p->cur.cp + a, b - a))
+                    p->lines[j].kind = LK_SALUTATION;
+            }
+            continue;
         }
         if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt)
             || is_order_number(cp, n, false) || docnumber_field(cp, n, &df, &dt)
@@ -4234,7 +4487,30 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
     }
     /* 通告全文如下 / 关于实施……的通告: a page gives the document in full
-     * under its lead; the line under the label is the document's title */
+     * under its lead; the line under the label is the document's title, a
+     * SUBTITLE when the page has a headline of its own over the lead (古藺…
+     * 延長至本周日24時 / … / 全文如下: / 關于延長…的公告), else a DOCTITLE */
+    bool headline = false;
+    {
+        size_t f = bl_p_next_nonblank(p, 0);
+        if (f < p->nlines && p->lines[f].kind == LK_TEXT) {
+            BL_CHECK(bl_p_decode_trimmed(p, f, &a, &b));
+            const uint32_t *hp = p->cur.cp + a;
+            size_t hn = b - a, hr = hn;
+            uint32_t hl = hn ? hp[0] : 0; /* its last character as read */
+            for (size_t k = 1; k < hn; k++) {
+                size_t rl = bl_is_han(hp[k - 1]) ? bl_p_reading_at(hp, hn, k) : 0;
+                if (rl) {
+                    hr -= rl;
+                    k += rl - 1;
+                } else
+                    hl = hp[k];
+            }
+            headline = hr >= 6 && hr <= 60 && !has(p->cur.cp + a, b - a, 0x3002)
+                    && !has(p->cur.cp + a, b - a, 0xFF0C) && !has(p->cur.cp + a, b - a, ',')
+                    && !bl_p_is_terminal(hl);
+        }
+    }
     for (size_t i = 0; i < p->nlines; i++) {
         if (p->lines[i].kind != LK_TEXT)
             continue;
@@ -4251,8 +4527,20 @@ bulletin_status bl_p_find_docparts(parser *p)
         BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
         cp = p->cur.cp + a;
         n = b - a;
-        if (n >= 6 && n <= 60 && starts(cp, n, "关于") && bl_p_ends_with_title_word(cp, n))
-            p->lines[j].kind = LK_DOCTITLE;
+        /* read without a converter's readings (關(guān)于延長(zhǎng)…) */
+        uint32_t read[100];
+        size_t r = 0;
+        for (size_t k = 0; k < n && r < sizeof read / sizeof *read;) {
+            size_t rl = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
+            if (rl) {
+                k += rl;
+                continue;
+            }
+            read[r++] = cp[k++];
+        }
+        if (r >= 6 && r <= 60 && (starts(read, r, "关于") || starts(read, r, "關于") || starts(read, r, "關於"))
+            && bl_p_ends_with_title_word(read, r) && !has(read, r, 0x3002))
+            p->lines[j].kind = headline ? LK_SUBTITLE : LK_DOCTITLE;
     }
     /* The top: subtitle, speaker, salutation, before the first sentence. */
     bool sentence = false, saluted = false, subtitled = false, contents = false;
@@ -4846,7 +5134,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t n = b - a;
             /* a collection's part head (关于批复范文 篇2) over the next
              * document: a heading, that document's title under it */
-            if (bl_p_is_pub_note(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件"))
+            if (is_release_mark(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件"))
                 || is_print_line(cp, n) || is_part_head(cp, n))
                 continue;
             bool paren = cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
@@ -4855,7 +5143,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t ch = n > 3 && cp[0] == 0x7B2C ? bl_p_han_numerals_end(cp, 1, n, 6) : 0;
             if (cp[0] == 0xFF08 || cp[0] == '(' || (ch > 1 && ch < n && cp[ch] == 0x7AE0 /* 章 */))
                 break;
-            if (n <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
+            if (read_length(cp, n) <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
                 && !bl_p_is_meta_line(cp, n)) {
                 l->kind = LK_DOCTITLE;
                 /* set on two lines (中華人民共和國 / 政府信息公開工作年度報告
@@ -4900,6 +5188,10 @@ bulletin_status bl_p_find_docparts(parser *p)
                                 p->lines[k].kind = LK_SPEAKER;
                         }
                     }
+                    /* the line of its issuers right under it (財政部　發展改革委
+                     * 　人民銀行): its SIGNATURE (the lead's ruling, round 45) */
+                    else if (j == last + 1 && is_issuers_line(p->cur.cp + a, b - a))
+                        p->lines[j].kind = LK_SIGNATURE;
                 }
             }
             break;
@@ -5233,7 +5525,9 @@ static bulletin_status spread_out(parser *p, bulletin_node *node, uint32_t sp, s
         int len = bl_utf8_decode(s + at, node->len - at, &c);
         if (len <= 0)
             len = 1, c = s[at];
-        if (i > 0 && most > 0 && (bl_is_han(c) || bl_is_han(prev)) && node->colmap[i] > node->colmap[i - 1] + 1) {
+        /* (not again after a kept space's `sp`: 财政部  国家发展改革委 keeps one) */
+        if (i > 0 && most > 0 && (bl_is_han(c) || bl_is_han(prev)) && node->colmap[i] > node->colmap[i - 1] + 1
+            && !(sp != ' ' && bl_p_is_space(prev))) {
             most--;
             w += (size_t)bl_utf8_encode(sp, text + w);
             colmap[k++] = node->colmap[i - 1] + 1;
@@ -5486,8 +5780,10 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a, a + r, true, NULL));
             return bl_p_add_paragraph(p, bl_p_skip_spaces(cp, b, a + r + 1), b);
         }
-        if (is_turn_speaker(cp + a, b - a) || glued_turn(cp + a, b - a))
-            b--; /* a transcript's 寿小丽: without its colon */
+        if (is_turn_speaker(cp + a, b - a) || glued_turn(cp + a, b - a) || is_words_label(cp + a, b - a))
+            b--; /* a transcript's 寿小丽:, 主持词全文: without its colon */
+        while (b > a && bl_p_is_space(cp[b - 1]))
+            b--;
         return new_part(p, BULLETIN_NODE_SPEAKER, a, b, true, NULL);
     }
     case LK_DOCTITLE:
@@ -5517,7 +5813,13 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             p->signed_off = true;
             return BULLETIN_OK;
         }
-        if (spaced_issuer(cp + a, b - a)) {
+        /* a forwarded document's issuers under its DOCTITLE (財政部　發展改革委
+         * 　人民銀行): one SIGNATURE, its spaces 　 (convention 4) */
+        size_t above = i;
+        while (above > 0 && (p->lines[above - 1].kind == LK_BLANK || p->lines[above - 1].kind == LK_SKIP))
+            above--;
+        if ((above > 0 && p->lines[above - 1].kind == LK_DOCTITLE && is_issuers_line(cp + a, b - a))
+            || spaced_issuer(cp + a, b - a)) {
             bulletin_node *sig = NULL;
             BL_CHECK(new_part(p, BULLETIN_NODE_SIGNATURE, a, b, true, &sig));
             BL_CHECK(spread_out(p, sig, 0x3000, SIZE_MAX));

@@ -5434,6 +5434,67 @@ static void test_record47_record_lines_marked(void **state)
     parts45_lacks(text, "1月16日\" iso=2019-01-16 record");
 }
 
+static void test_parts47_forwarded_title_under_release_mark(void **state)
+{
+    (void)state;
+    const char *head = "各省、自治區、直轄市人民政府,國務院各部委、各直屬機構:\n"
+                       "財政部、發展改革委、人民銀行《關于推廣合作模式的指導意見》已經國務院同意,現轉發給你們,請認真貫徹執行。\n"
+                       "國務院辦公廳\n2015年5月19日\n";
+    char text[2048];
+    snprintf(text, sizeof text, "%s?。ù思_(kāi)發(fā)布)\n關(guān)于在公共服務(wù)領(lǐng)域推廣政府和社會(huì)資本合作模式的指導意見(jiàn)\n"
+                                "財政部 發(fā)展改革委 人民銀行\n一、總體要求\n推廣合作模式是一項重要改革。\n", head);
+    expect_in_dump(text, 0, "DOCTITLE \"關于在公共服務領域推廣政府和社會資本合作模式的指導意見\" @6:1");
+    expect_in_dump(text, 0, "SIGNATURE \"財政部　發（fā）展改革委　人民銀行\" @7:1");
+    parts47_lacks(text, "DOCTITLE \"？");
+    snprintf(text, sizeof text, "%s(此件公開發布)\n關於在公共服務領域推廣政府和社會資本合作模式的指導意見\n"
+                                "財政部　發展改革委　人民銀行\n一、總體要求\n推廣合作模式是一項重要改革。\n", head);
+    expect_in_dump(text, 0, "DOCTITLE \"關於在公共服務領域推廣政府和社會資本合作模式的指導意見\" @6:1");
+    expect_in_dump(text, 0, "SIGNATURE \"財政部　發展改革委　人民銀行\" @7:1");
+    snprintf(text, sizeof text, "各省、自治区、直辖市人民政府:\n财政部《关于推广合作模式的办法》已经国务院同意,现转发给你们。\n"
+                                "国务院办公厅\n2015年5月19日\n（此件公开发布）\n关于推广政府和社会资本合作模式的办法\n"
+                                "财政部  国家发展改革委\n第一条 为推广合作模式,制定本办法。\n");
+    expect_in_dump(text, 0, "DOCTITLE \"关于推广政府和社会资本合作模式的办法\" @6:1");
+    expect_in_dump(text, 0, "SIGNATURE \"财政部　国家发展改革委\" @7:1");
+    /* must not fire: words under the title that name no body */
+    snprintf(text, sizeof text, "各省、自治区、直辖市人民政府:\n财政部《关于推广合作模式的办法》已经国务院同意,现转发给你们。\n"
+                                "国务院办公厅\n2015年5月19日\n（此件公开发布）\n关于推广政府和社会资本合作模式的办法\n"
+                                "总则 适用范围\n第一条 为推广合作模式,制定本办法。\n");
+    parts47_lacks(text, "SIGNATURE \"总则");
+}
+
+static void test_parts47_transcript_caption_speaker_salutation(void **state)
+{
+    (void)state;
+    const char *simp = "【实录】2020年汉中市经济运行情况新闻发布会\n\n时间:2021-01-21 15:57:23 来源:陕新发布\n\n"
+                       "2021年1月20日下午,汉中市政府新闻办举行2020年汉中市经济运行情况新闻发布会。\n\n"
+                       "pic\n发布会现场\n\n"
+                       "下午15时,新闻发布会开始,邀请市统计局局长介绍2020年汉中市经济运行情况。\n\n"
+                       "主持词全文:\n\n女士们、先生们,各位新闻界的记者朋友们:\n\n大家下午好!欢迎出席新闻发布会。\n\n"
+                       "发布词全文:\n\n女士们、先生们、新闻界的朋友们:\n\n大家下午好!非常感谢大家参加今天的新闻发布会。\n";
+    expect_in_dump(simp, 0, "CAPTION \"发布会现场\" @8:1");
+    expect_in_dump(simp, 0, "SPEAKER \"主持词全文\" @12:1");
+    expect_in_dump(simp, 0, "SALUTATION \"女士们、先生们，各位新闻界的记者朋友们：\" @14:1");
+    expect_in_dump(simp, 0, "SPEAKER \"发布词全文\" @18:1");
+    expect_in_dump(simp, 0, "SALUTATION \"女士们、先生们、新闻界的朋友们：\" @20:1");
+    const char *trad = "【實錄】2020年漢中市經濟運行情況新聞發布會\n\n時間:2021-01-21 15:57:23 來源:陝新發布\n\n"
+                       "2021年1月20日下午,漢中市政府新聞辦舉行新聞發布會。\n\n"
+                       "圖片\n發布會現場\n\n"
+                       "下午15時,新聞發布會開始,邀請市統計局局長介紹2020年漢中市經濟運行情況。\n\n"
+                       "主持詞全文：\n\n女士們、先生們，各位新聞界的記者朋友們：\n\n大家下午好！歡迎出席新聞發布會。\n\n"
+                       "發布詞全文：\n\n女士們、先生們、新聞界的朋友們：\n\n大家下午好！非常感謝大家參加今天的新聞發布會。\n";
+    expect_in_dump(trad, 0, "CAPTION \"發布會現場\" @8:1");
+    expect_in_dump(trad, 0, "SPEAKER \"主持詞全文\" @12:1");
+    expect_in_dump(trad, 0, "SALUTATION \"女士們、先生們，各位新聞界的記者朋友們：\" @14:1");
+    expect_in_dump(trad, 0, "SPEAKER \"發布詞全文\" @18:1");
+    expect_in_dump(trad, 0, "SALUTATION \"女士們、先生們、新聞界的朋友們：\" @20:1");
+    /* must not fire: a sentence under pic, a document's label */
+    const char *not = "某县召开新闻发布会\n\n时间:2021-01-21 15:57:23 来源:某县发布\n\n"
+                      "pic\n下午15时,新闻发布会开始,邀请县统计局局长介绍全县经济运行情况。\n\n"
+                      "通告全文:\n\n各位居民朋友们:\n\n为做好防疫工作,特通告如下。\n";
+    parts47_lacks(not, "CAPTION");
+    parts47_lacks(not, "SPEAKER");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5629,6 +5690,8 @@ int main(void)
         cmocka_unit_test(test_parts45_salutation_wrapped_over_two_lines),
         cmocka_unit_test(test_parts45_traditional_note_labels),
         cmocka_unit_test(test_record47_record_lines_marked),
+        cmocka_unit_test(test_parts47_forwarded_title_under_release_mark),
+        cmocka_unit_test(test_parts47_transcript_caption_speaker_salutation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

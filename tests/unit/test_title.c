@@ -1081,6 +1081,45 @@ static void test_parts46_picture_line_over_news(void **state)
     expect_title(text, "  TITLE \"2018年湖北省年降水量分布图\" @1:1");
 }
 
+/* Round 45 class 3 (notice-gulin-2022-forest-closure): a news page's
+ * headline under lines of leaked HTML tags and a numbered breadcrumb
+ * (1. 大聽網 > 正文): the breadcrumb is no heading and the tags' lines no
+ * title, the headline is the TITLE; its record line with 稿件來源 (稿件来源)
+ * is the DATE; the notice's own title under 全文如下: is a SUBTITLE.
+ * Simplified and traditional, ASCII and full-width; not a numbered
+ * heading with a > between two words that name no page. */
+static void test_parts47_breadcrumb_and_tags_over_headline(void **state)
+{
+    (void)state;
+    const char *trad = "<track id=\"6y717\"></track>\n<legend id=\"6y717\"><i id=\"6y717\"></i></legend>\n\n"
+                       "      1. 大聽網(wǎng)   > 正文\n\n"
+                       "        古藺黃荊自然保護區全域管控時間延長至本周日24時\n\n"
+                       "        發布時間:2022-08-24 20:36:54 稿件來源: 大聽網(wǎng)\n\n"
+                       "        今日,黃荊鎮森林防滅火指揮部發布公告,將管控時間延長至2022年8月28日24時。\n\n"
+                       "        全文如下:\n\n"
+                       "        關于延長黃荊自然保護區管控措施實施時間的公告\n\n"
+                       "        當前,黃荊省級自然保護區正經歷罕見的連晴高溫天氣,處于森林火災極高風險區。\n";
+    expect_title(trad, "  TITLE \"古藺黃荊自然保護區全域管控時間延長至本周日24時\" @6:9");
+    expect_in_dump(trad, "SECTION", false);
+    expect_in_dump(trad, "iso=2022-08-24 @8:9", true);
+    expect_in_dump(trad, "SUBTITLE \"關于延長黃荊自然保護區管控措施實施時間的公告\"", true);
+    const char *simp = "1、大听网 ＞ 新闻中心 ＞ 正文\n\n"
+                       "古蔺黄荆自然保护区全域管控时间延长至本周日24时\n\n"
+                       "2022-08-24 20:36:54 稿件来源：大听网\n\n"
+                       "今日，黄荆镇森林防灭火指挥部发布公告，将管控时间延长至2022年8月28日24时。\n\n"
+                       "全文如下：\n\n"
+                       "关于延长黄荆自然保护区管控措施实施时间的通告\n\n"
+                       "当前，黄荆省级自然保护区正经历罕见的连晴高温天气，处于森林火灾极高风险区。\n";
+    expect_title(simp, "  TITLE \"古蔺黄荆自然保护区全域管控时间延长至本周日24时\" @3:1");
+    expect_in_dump(simp, "SECTION", false);
+    expect_in_dump(simp, "iso=2022-08-24 @5:1", true);
+    expect_in_dump(simp, "SUBTITLE \"关于延长黄荆自然保护区管控措施实施时间的通告\"", true);
+    /* must not fire: a numbered heading whose > names no page */
+    const char *heading = "某县2022年工业运行情况\n\n1. 甲类企业 > 乙类企业\n\n"
+                          "全县甲类企业产值增长较快，高于乙类企业。\n";
+    expect_in_dump(heading, "SECTION 1 level=", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1120,6 +1159,7 @@ int main(void)
         cmocka_unit_test(test_parts46_meeting_document_header),
         cmocka_unit_test(test_parts46_chrome_over_headline),
         cmocka_unit_test(test_parts46_picture_line_over_news),
+        cmocka_unit_test(test_parts47_breadcrumb_and_tags_over_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
