@@ -5434,6 +5434,14 @@ static void test_record47_record_lines_marked(void **state)
     parts45_lacks(text, "1月16日\" iso=2019-01-16 record");
 }
 
+static void parts47_lacks(const char *text, const char *needle)
+{
+    char *out = tu_parse_dump(text, 0);
+    if (strstr(out, needle))
+        fail_msg("'%s' in the dump:\n%s", needle, out);
+    free(out);
+}
+
 static void test_parts47_forwarded_title_under_release_mark(void **state)
 {
     (void)state;

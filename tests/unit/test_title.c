@@ -1101,7 +1101,7 @@ static void test_parts47_breadcrumb_and_tags_over_headline(void **state)
                        "        當前,黃荊省級自然保護區正經歷罕見的連晴高溫天氣,處于森林火災極高風險區。\n";
     expect_title(trad, "  TITLE \"古藺黃荊自然保護區全域管控時間延長至本周日24時\" @6:9");
     expect_in_dump(trad, "SECTION", false);
-    expect_in_dump(trad, "iso=2022-08-24 @8:9", true);
+    expect_in_dump(trad, "iso=2022-08-24 record @8:9", true);
     expect_in_dump(trad, "SUBTITLE \"關于延長黃荊自然保護區管控措施實施時間的公告\"", true);
     const char *simp = "1、大听网 ＞ 新闻中心 ＞ 正文\n\n"
                        "古蔺黄荆自然保护区全域管控时间延长至本周日24时\n\n"
@@ -1112,7 +1112,7 @@ static void test_parts47_breadcrumb_and_tags_over_headline(void **state)
                        "当前，黄荆省级自然保护区正经历罕见的连晴高温天气，处于森林火灾极高风险区。\n";
     expect_title(simp, "  TITLE \"古蔺黄荆自然保护区全域管控时间延长至本周日24时\" @3:1");
     expect_in_dump(simp, "SECTION", false);
-    expect_in_dump(simp, "iso=2022-08-24 @5:1", true);
+    expect_in_dump(simp, "iso=2022-08-24 record @5:1", true);
     expect_in_dump(simp, "SUBTITLE \"关于延长黄荆自然保护区管控措施实施时间的通告\"", true);
     /* must not fire: a numbered heading whose > names no page */
     const char *heading = "某县2022年工业运行情况\n\n1. 甲类企业 > 乙类企业\n\n"
