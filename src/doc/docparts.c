@@ -3980,21 +3980,6 @@ cleanup:
     return status;
 }
 
-/* The length of cp[0, n) as read, a converter's pinyin readings (發(fā))
- * not counted. */
-static size_t read_length(const uint32_t *cp, size_t n)
-{
-    size_t r = n;
-    for (size_t k = 1; k < n; k++) {
-        size_t rl = bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
-        if (rl) {
-            r -= rl;
-            k += rl - 1;
-        }
-    }
-    return r;
-}
-
 /* The mark after a forwarding notice's date: (此件公开发布), (此件公開發布),
  * or its mojibake, the open bracket lost to a ? (?。ù思_(kāi)發(fā)布)): short,
  * closing its bracket. */
@@ -4003,7 +3988,7 @@ static bool is_release_mark(const uint32_t *cp, size_t n)
     if (bl_p_is_pub_note(cp, n))
         return true;
     return n >= 4 && (cp[0] == '?' || cp[0] == 0xFF1F || cp[0] == 0xFFFD)
-        && (cp[n - 1] == ')' || cp[n - 1] == 0xFF09) && read_length(cp, n) <= 16;
+        && (cp[n - 1] == ')' || cp[n - 1] == 0xFF09) && bl_p_len_unread(cp, 0, n) <= 16;
 }
 
 /* A line of the issuers of a document, under its title (財政部 發(fā)展改革委
@@ -4058,7 +4043,7 @@ static bool is_photo_mark(const uint32_t *cp, size_t n)
  * (发布会现场, 發布會現場). */
 static bool is_short_caption(const uint32_t *cp, size_t n)
 {
-    size_t r = read_length(cp, n);
+    size_t r = bl_p_len_unread(cp, 0, n);
     if (r < 2 || r > 30)
         return false;
     for (size_t i = 0; i < n; i++)
@@ -5143,7 +5128,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t ch = n > 3 && cp[0] == 0x7B2C ? bl_p_han_numerals_end(cp, 1, n, 6) : 0;
             if (cp[0] == 0xFF08 || cp[0] == '(' || (ch > 1 && ch < n && cp[ch] == 0x7AE0 /* 章 */))
                 break;
-            if (read_length(cp, n) <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
+            if (bl_p_len_unread(cp, 0, n) <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
                 && !bl_p_is_meta_line(cp, n)) {
                 l->kind = LK_DOCTITLE;
                 /* set on two lines (中華人民共和國 / 政府信息公開工作年度報告

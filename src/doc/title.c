@@ -1208,14 +1208,7 @@ static bulletin_status find_title(parser *p, size_t *first, size_t *last)
         }
         /* the length as read: a converter's pinyin readings (衛(wèi)) count
          * for nothing */
-        size_t plain = n;
-        for (size_t r = 1; r < n; r++) {
-            size_t rl = bl_is_han(cp[r - 1]) ? bl_p_reading_at(cp, n, r) : 0;
-            if (rl) {
-                plain -= rl;
-                r += rl - 1;
-            }
-        }
+        size_t plain = bl_p_len_unread(cp, 0, n);
         size_t run_body;
         if (title_run_in(cp, n, &run_body)) { /* 统计公报 2023年，…: its title */
             *first = *last = i;
